@@ -127,17 +127,25 @@ public class ItemBulkWriter {
             }
         }
         Map<Long, Occupation> occ = new HashMap<>();
-        List<String> out = new ArrayList<>(batch.size());
-        for (BulkItem b : batch) {
+        Map<String, List<Integer>> needCode = new java.util.LinkedHashMap<>();
+        String[] out = new String[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            BulkItem b = batch.get(i);
             if (b.code() != null) {
-                out.add(ItemCode.of(b.code()).value());
+                out[i] = ItemCode.of(b.code()).value();
             } else {
                 Occupation o = occ.computeIfAbsent(b.occupationId(), id -> occupations.findById(id)
                         .orElseThrow(() -> NotFoundException.of("职业", id)));
-                out.add(codes.next(institutionId, ItemCode.prefix(o.getCode(), b.level(), b.subject())).value());
+                needCode.computeIfAbsent(ItemCode.prefix(o.getCode(), b.level(), b.subject()), k -> new ArrayList<>()).add(i);
             }
         }
-        return out;
+        needCode.forEach((prefix, positions) -> {
+            List<ItemCode> block = codes.nextBlock(institutionId, prefix, positions.size());
+            for (int k = 0; k < positions.size(); k++) {
+                out[positions.get(k)] = block.get(k).value();
+            }
+        });
+        return List.of(out);
     }
 
     private void writeVersions(Actor actor, List<BulkItem> batch, List<Long> itemIds) {
