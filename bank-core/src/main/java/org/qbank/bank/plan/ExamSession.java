@@ -52,6 +52,12 @@ class ExamSession {
     @Column(nullable = false)
     private Subject subject;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ExamMode mode;
+
+    private Integer workstations;
+
     protected ExamSession() {
     }
 
@@ -68,10 +74,12 @@ class ExamSession {
         this.candidates = d.candidates();
         this.level = d.level();
         this.subject = d.subject();
+        this.mode = d.mode();
+        this.workstations = d.workstations();
     }
 
     SessionDetails details() {
-        return new SessionDetails(code, startsAt, durationMinutes, room, candidates, level, subject);
+        return new SessionDetails(code, startsAt, durationMinutes, room, candidates, level, subject, mode, workstations);
     }
 
     Long getId() {
