@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class DupText {
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(?:第\\s*\\d+\\s*题[、.:：]?|[(\\[]\\s*\\d+\\s*[)\\]]|\\d+\\s*[、.:)](?!\\d))\\s*");
+            "^\\s*(?:第\\s*\\d+\\s*题[、.:：]?|[(\\[]\\s*\\d+\\s*[)\\]]|\\d+\\s*(?:[、:)]|\\.(?!\\d)))\\s*");
     private static final Pattern OPTION_LABEL = Pattern.compile("^\\s*[(]?[a-h][)]?\\s*[、.:)](?!\\d)\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Map<String, String> SYNONYMS = synonyms();

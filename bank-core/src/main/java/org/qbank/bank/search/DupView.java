@@ -38,7 +38,7 @@ record DupView(String type, String stem, String maskedStem, List<String> options
         } else if (!options.isEmpty()) {
             for (Map.Entry<String, String> o : options.entrySet()) {
                 if (key.toUpperCase().contains(o.getKey().toUpperCase())) {
-                    keyTexts.add(DupText.masked(o.getValue()));
+                    keyTexts.add(DupText.canonical(o.getValue()));
                 }
             }
             if (keyTexts.size() == 1) {
