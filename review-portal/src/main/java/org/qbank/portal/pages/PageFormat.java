@@ -2,9 +2,7 @@ package org.qbank.portal.pages;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
-import org.qbank.bank.config.BankCoreConfiguration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,11 +19,9 @@ class PageFormat {
     /** The formatter the templates call. */
     public static final class Format {
         static final Format INSTANCE = new Format();
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(BankCoreConfiguration.ZONE);
 
         public String time(Instant at) {
-            return at == null ? "—" : TIME.format(at);
+            return at == null ? "—" : PageFormatting.time(at);
         }
 
         public String number(BigDecimal n) {
