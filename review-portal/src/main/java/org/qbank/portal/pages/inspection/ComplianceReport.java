@@ -41,7 +41,7 @@ class ComplianceReport {
     }
 
     record Section(InstitutionInfo institution, List<Line> lines, int issued, int distinct, List<String> repeated) {
-        boolean clean() {
+        public boolean clean() {
             return repeated.isEmpty();
         }
     }
