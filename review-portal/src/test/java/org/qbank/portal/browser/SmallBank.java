@@ -28,15 +28,15 @@ import org.qbank.bank.occupation.OccupationService;
  * Original demo content for the browser tests: a small 细目表 (two 鉴定范围 of 60 and 40 %, ten 鉴定点) and
  * one approved 单选题 per 鉴定点, written by one account and approved by another.
  */
-final class SmallBank {
+public final class SmallBank {
 
-    static final String OCCUPATION = "6-31-01-03";
-    static final String OCCUPATION_NAME = "电工";
+    public static final String OCCUPATION = "6-31-01-03";
+    public static final String OCCUPATION_NAME = "电工";
 
     private SmallBank() {
     }
 
-    static List<KnowledgeRow> rows() {
+    public static List<KnowledgeRow> rows() {
         List<KnowledgeRow> rows = new ArrayList<>();
         rows.add(range("A", "安全用电与规范", "60"));
         String[] a = {"触电急救的基本步骤", "绝缘工具的定期检验", "接地与接零的区别", "漏电保护器的选用", "电气火灾的扑救", "停电作业的安全措施"};
@@ -51,13 +51,13 @@ final class SmallBank {
         return rows;
     }
 
-    static KnowledgeTreeView tree(KnowledgeTreeService trees, Actor admin, long institutionId) {
+    public static KnowledgeTreeView tree(KnowledgeTreeService trees, Actor admin, long institutionId) {
         trees.importTrees(admin, ImportKnowledgeTrees.of(institutionId, rows()));
         return trees.find(admin, institutionId, OCCUPATION, null, Level.THREE, Subject.THEORY).orElseThrow();
     }
 
     /** One approved item per 鉴定点. */
-    static void approvedItems(ItemService items, OccupationService occupations, KnowledgeTreeView tree, Actor writer,
+    public static void approvedItems(ItemService items, OccupationService occupations, KnowledgeTreeView tree, Actor writer,
                               Actor reviewer) {
         long occupationId = occupations.find(OccupationCode.of(OCCUPATION)).orElseThrow().getId();
         for (KnowledgeNodeView n : tree.nodes()) {
@@ -76,7 +76,7 @@ final class SmallBank {
     }
 
     /** A second, tiny 细目表 as a CSV upload (another occupation). */
-    static String uploadCsv() {
+    public static String uploadCsv() {
         return String.join("\n",
                 "职业编码,职业名称,工种,等级,科目,代码,名称,鉴定比重,重要程度",
                 "4-04-05-05,人工智能训练师,,四级,理论知识,A,数据采集与处理,100,",
@@ -92,7 +92,7 @@ final class SmallBank {
         return new KnowledgeRow(OCCUPATION, OCCUPATION_NAME, null, "三级", "理论知识", code, name, null, importance);
     }
 
-    static Set<Long> ids(long id) {
+    public static Set<Long> ids(long id) {
         return Set.of(id);
     }
 }
