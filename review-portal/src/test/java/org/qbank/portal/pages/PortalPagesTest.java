@@ -117,7 +117,11 @@ class PortalPagesTest {
 
     @Test
     void theLiveCheckNeedsTheCsrfTokenAndReportsShortfalls() throws Exception {
+        // Without the token the request never reaches the check (the page chain sends it back to the login page).
         mvc.perform(post("/blueprints/check").with(user(examAdmin)).param("treeId", String.valueOf(tree.id())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/blueprints/check").with(user(examAdmin)).with(csrf().useInvalidToken())
+                        .param("treeId", String.valueOf(tree.id())))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/blueprints/check").with(user(examAdmin)).with(csrf())
                         .param("name", "检查").param("treeId", String.valueOf(tree.id()))
