@@ -2,6 +2,7 @@ package org.qbank.bank.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.config.BankCoreConfiguration;
 import org.qbank.bank.hash.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,19 @@ public class ExamPlanService {
     @Transactional(readOnly = true)
     public ExamPlanView plan(Actor actor, long batchId) {
         return view(batches.load(actor, batchId));
+    }
+
+    /**
+     * The plans of an institution with a session between {@code from} and {@code to} (dates in China, inclusive),
+     * for compliance reports: filing date and lateness, supervisors, sessions. Readable by INSPECTOR.
+     */
+    @Transactional(readOnly = true)
+    public List<ExamPlanView> plansBetween(Actor actor, long institutionId, LocalDate from, LocalDate to) {
+        actor.requireInstitution(institutionId, "机构", institutionId);
+        return repository.findByInstitutionIdOrderByCreatedAtDescIdDesc(institutionId).stream()
+                .filter(b -> b.getSessions().stream().map(s -> LocalDate.ofInstant(s.getStartsAt(), BankCoreConfiguration.ZONE))
+                        .anyMatch(d -> !d.isBefore(from) && !d.isAfter(to)))
+                .map(this::view).toList();
     }
 
     /** Every failure of the plan against the standard, each naming its session and rule; empty when it complies. */

@@ -181,6 +181,51 @@ class ExamPlanIT {
     }
 
     @Test
+    void attendanceIsRecordedOnceAfterTheBatchStarts() {
+        BatchView b = batchOn("2026-03-20T09:00");
+        clock.set("2026-03-02T10:00");
+        long t1 = plans.plan(admin, b.id()).batch().sessions().get(0).id();
+        filing.submit(admin, SubmitPlan.onTime(b.id()));
+        filing.approve(PlanFixtures.approver(institution), b.id(), null);
+        assertThatThrownBy(() -> batches.recordAttendance(admin, new RecordAttendance(t1, 27)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("不能登记实考人数");
+        filing.start(admin, b.id());
+        assertThatThrownBy(() -> batches.recordAttendance(admin, new RecordAttendance(t1, 29)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("应在 0 到报考人数 28 之间");
+
+        SessionView sat = batches.recordAttendance(admin, new RecordAttendance(t1, 27));
+
+        assertThat(sat.attended()).isEqualTo(27);
+        assertThat(sat.batchState()).isEqualTo(BatchState.IN_PROGRESS);
+        assertThat(batches.session(admin, t1).attended()).isEqualTo(27);
+        assertThatThrownBy(() -> batches.recordAttendance(admin, new RecordAttendance(t1, 26)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("已登记实考人数 27");
+    }
+
+    @Test
+    void anInspectorListsThePlansOfAPeriodWithFilingAndSupervisors() {
+        BatchView march = batchOn("2026-03-20T09:00");
+        batchOn("2026-06-10T09:00");
+        clock.set("2026-03-02T10:00");
+        filing.submit(admin, SubmitPlan.onTime(march.id()));
+        Actor inspector = new Actor(31, "ducha", java.util.Set.of(org.qbank.bank.access.Role.INSPECTOR),
+                java.util.Set.of(institution));
+
+        List<ExamPlanView> q1 = plans.plansBetween(inspector, institution, java.time.LocalDate.parse("2026-01-01"),
+                java.time.LocalDate.parse("2026-03-31"));
+
+        assertThat(q1).singleElement().satisfies(p -> {
+            assertThat(p.batch().id()).isEqualTo(march.id());
+            assertThat(p.filedOn()).hasToString("2026-03-02");
+            assertThat(p.late()).isFalse();
+            assertThat(p.staff()).filteredOn(m -> m.role() == StaffRole.SUPERVISOR).extracting(StaffMember::name)
+                    .containsExactly("郑督导");
+        });
+        assertThatThrownBy(() -> plans.change(inspector, ChangePlan.draft(march.id(), new PlanEdit.SetEmergencyPlan("x"))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void nothingOfABatchCanBeDeletedWithinFiveYears() {
         BatchView b = batchOn("2026-03-20T09:00");
         clock.set("2026-03-02T10:00");
