@@ -11,6 +11,7 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.config.BankCoreConfiguration;
 import org.qbank.bank.hash.Sha256;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The 考务方案 of a batch: read it, check it against the standard, change it, and read its amendment trail.
  * Once submitted, every change is an amendment: it needs a reason, must not break the standard in a way the plan
- * did not already, and is stored with before/after snapshots and audited ({@code BATCH_AMENDED}).
+ * did not already, must not bring the first session closer than the filing deadline allows (unless late plans are
+ * accepted), and is stored with before/after snapshots and audited ({@code BATCH_AMENDED}).
  */
 @Service
 public class ExamPlanService {
@@ -30,11 +32,13 @@ public class ExamPlanService {
     private final BatchViews views;
     private final PlanChecker checker;
     private final AmendmentTrail trail;
+    private final PlanDeadlines deadlines;
     private final AuditLog audit;
     private final Clock clock;
 
     ExamPlanService(BatchService batches, Batches repository, BatchViews views, PlanChecker checker,
-                    AmendmentTrail trail, AuditLog audit, Clock clock) {
+                    AmendmentTrail trail, PlanDeadlines deadlines, AuditLog audit, Clock clock) {
+        this.deadlines = deadlines;
         this.batches = batches;
         this.repository = repository;
         this.views = views;
@@ -72,6 +76,9 @@ public class ExamPlanService {
     public ExamPlanView change(Actor actor, ChangePlan command) {
         Batch batch = batches.load(actor, command.batchId());
         actor.requireRole("修改考务方案", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        if (command.expectedVersion() != null && command.expectedVersion() != batch.getVersion()) {
+            throw ConflictException.staleVersion("批次", batch.getCode(), command.expectedVersion(), batch.getVersion());
+        }
         boolean amendment = batch.getState() != BatchState.DRAFT;
         if (amendment && (command.reason() == null || command.reason().isBlank())) {
             throw RuleViolationException.of("reason", "批次 " + batch.getCode() + " 已" + batch.getState().displayName()
@@ -92,6 +99,7 @@ public class ExamPlanService {
         if (!introduced.isEmpty()) {
             throw new RuleViolationException(introduced.stream().map(PlanViolation::toViolation).toList());
         }
+        deadlines.checkEarlierStart(batch, before, after);
         String beforeJson = PlanDiff.json(before);
         String afterJson = PlanDiff.json(after);
         repository.saveAndFlush(batch);

@@ -164,6 +164,37 @@ class ExamPlanIT {
     }
 
     @Test
+    void anAmendmentThatBringsTheFirstSessionInsideTheDeadlineIsRefused() {
+        BatchView b = batchOn("2026-03-20T09:00");
+        clock.set("2026-03-02T10:00");
+        filing.submit(admin, SubmitPlan.onTime(b.id()));
+        SessionView t1 = plans.plan(admin, b.id()).batch().sessions().get(0);
+        SessionDetails details = new SessionDetails(t1.code(), t1.startsAt(), t1.durationMinutes(), t1.room(),
+                t1.candidates(), t1.level(), t1.subject(), t1.mode(), t1.workstations());
+        clock.set("2026-03-16T10:00"); // Mon; a session on Wed 03-18 leaves one working day between
+
+        assertThatThrownBy(() -> plans.change(admin, new ChangePlan(b.id(), new PlanEdit.UpdateSession("T1",
+                details.withStart(PlanFixtures.china("2026-03-18T09:00"))), "考场调整")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("变更后首场考试提前至 2026-03-18: 报送过迟: 报送日 2026-03-16 与首场考试日 2026-03-18 之间只有 1 个工作日");
+        plans.change(admin, new ChangePlan(b.id(), new PlanEdit.UpdateSession("T1",
+                details.withStart(PlanFixtures.china("2026-03-20T14:00"))), "改为下午"));
+        assertThat(plans.plan(admin, b.id()).amendmentCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() {
+        BatchView b = batchOn("2026-03-20T09:00");
+        long version = plans.plan(admin, b.id()).batch().version();
+        plans.change(admin, new ChangePlan(b.id(), new PlanEdit.SetEmergencyPlan("停电时启用备用考场"), null, version));
+
+        assertThatThrownBy(() -> plans.change(admin, new ChangePlan(b.id(),
+                new PlanEdit.SetEmergencyPlan("另一版本"), null, version)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+        assertThat(plans.plan(admin, b.id()).emergencyPlan()).isEqualTo("停电时启用备用考场");
+    }
+
+    @Test
     void theLifecycleIsGuardedAndAudited() {
         BatchView b = batchOn("2026-03-20T09:00");
         clock.set("2026-03-02T10:00");
