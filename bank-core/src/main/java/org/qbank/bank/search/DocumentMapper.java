@@ -22,6 +22,9 @@ final class DocumentMapper {
     /** Analysed, stored, with offsets in the postings so highlighting need not re-analyse. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final FieldType DUP_TYPE = dupType();
+    /** The stored fields {@link #fromDocument} reads. */
+    static final java.util.Set<String> STORED_FOR_RECORD = java.util.Arrays.stream(IndexField.values())
+            .filter(f -> f != IndexField.DUP).map(IndexField::field).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private DocumentMapper() {
     }

@@ -111,7 +111,7 @@ public class NearDuplicateDetector {
                 .build();
         List<DuplicateMatch> out = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
-            Document doc = searcher.storedFields().document(sd.doc);
+            Document doc = searcher.storedFields().document(sd.doc, DocumentMapper.STORED_FOR_RECORD);
             SearchDocument other = DocumentMapper.fromDocument(doc);
             PairScorer.Verdict v = PairScorer.compare(probe, DupView.of(other));
             if (v.kind() != DuplicateClass.NOT_SIMILAR) {
