@@ -44,14 +44,15 @@ final class PairScorer {
         if (masked < GATE) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), "题干不同");
         }
-        StemAlignment al = StemAlignment.of(a.maskedStem(), b.maskedStem());
-        StemAlignment byClause = StemAlignment.ofClauses(a.maskedClauses(), b.maskedClauses());
-        boolean sameStem = masked >= NEAR_IDENTICAL
-                || !al.different() && al.coverage(a.maskedStem(), b.maskedStem()) >= COVERAGE
-                || !byClause.different() && byClause.coverage(a.maskedClauses(), b.maskedClauses()) >= COVERAGE;
+        StemAlignment al = masked >= NEAR_IDENTICAL ? null : StemAlignment.of(a.maskedStem(), b.maskedStem());
+        boolean sameStem = al == null || !al.different() && al.coverage(a.maskedStem(), b.maskedStem()) >= COVERAGE;
+        if (!sameStem && (a.maskedClauses().size() > 1 || b.maskedClauses().size() > 1)) {
+            StemAlignment byClause = StemAlignment.ofClauses(a.maskedClauses(), b.maskedClauses());
+            sameStem = !byClause.different() && byClause.coverage(a.maskedClauses(), b.maskedClauses()) >= COVERAGE;
+        }
         if (!sameStem) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked),
-                    al.swaps() > 0 ? "题干不同 (" + al.swapA() + " / " + al.swapB() + ")" : "题干不同");
+                    al != null && al.swaps() > 0 ? "题干不同 (" + al.swapA() + " / " + al.swapB() + ")" : "题干不同");
         }
         boolean numbersSame = a.numbers().equals(b.numbers());
         // With the same numbers, options are told apart by their numbers too ("1" ≠ "2"); otherwise masked.

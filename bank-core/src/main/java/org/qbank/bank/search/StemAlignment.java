@@ -160,9 +160,8 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
                 }
                 swaps += best.swaps();
                 // New content is judged against the whole other stem: a word moved to another clause is not new.
-                StemAlignment whole = of(ca, b.get(bestIndex));
-                uniqueA += Math.min(whole.uniqueA(), unique(ca, wholeB));
-                uniqueB += Math.min(whole.uniqueB(), unique(b.get(bestIndex), wholeA));
+                uniqueA += Math.min(best.uniqueA(), unique(ca, wholeB));
+                uniqueB += Math.min(best.uniqueB(), unique(b.get(bestIndex), wholeA));
             }
         }
         return new StemAlignment(common, swaps, uniqueA, uniqueB, firstA, firstB);
