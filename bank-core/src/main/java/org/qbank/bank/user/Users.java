@@ -3,6 +3,7 @@ package org.qbank.bank.user;
 import java.util.List;
 import java.util.Optional;
 
+import org.qbank.bank.access.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,4 +14,9 @@ public interface Users extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByInstitution(long institutionId);
 
     boolean existsByUsername(String username);
+
+    @Query("select count(u) > 0 from UserAccount u where :role member of u.roles")
+    boolean existsWithRole(Role role);
+
+    List<UserAccount> findAllByOrderByUsername();
 }

@@ -1,0 +1,116 @@
+package org.qbank.bank.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalisation for near-duplicate detection: NFKC, lower case, leading numbering ("1、", "（1）", "第3题") and
+ * option labels removed, the small synonym list applied, then everything but letters and digits dropped — so
+ * punctuation, full-width forms, whitespace and blanks ("（ ）", "____") no longer count.
+ */
+final class DupText {
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^\\s*(?:第\\s*\\d+\\s*题[、.:：]?|[(\\[]\\s*\\d+\\s*[)\\]]|\\d+\\s*(?:[、:)]|\\.(?!\\d)))\\s*");
+    private static final Pattern OPTION_LABEL = Pattern.compile("^\\s*[(]?[a-h][)]?\\s*[、.:)](?!\\d)\\s*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Map<String, String> SYNONYMS = synonyms();
+
+    private DupText() {
+    }
+
+    /** Canonical form of a stem or option: comparable characters only. */
+    static String canonical(String text) {
+        return lettersAndDigits(synonyms(strip(text)));
+    }
+
+    /** Canonical form with every number replaced by '#', to see "the same question with other numbers". */
+    static String masked(String text) {
+        return lettersAndDigits(NUMBER.matcher(synonyms(strip(text))).replaceAll("#"));
+    }
+
+    /** The numbers in a text, in order, as written after NFKC ("1.10" and "1.1" differ on purpose). */
+    static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(strip(text));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** The small synonym list, variant → canonical word; public so tests and the evaluation can use it. */
+    static Map<String, String> synonymList() {
+        return SYNONYMS;
+    }
+
+    private static String strip(String text) {
+        String t = Nfkc.fold(text == null ? "" : text).toLowerCase(Locale.ROOT);
+        t = NUMBERING.matcher(t).replaceFirst("");
+        return OPTION_LABEL.matcher(t).replaceFirst("");
+    }
+
+    private static String synonyms(String t) {
+        for (Map.Entry<String, String> e : SYNONYMS.entrySet()) {
+            if (t.contains(e.getKey())) {
+                t = t.replace(e.getKey(), e.getValue());
+            }
+        }
+        return t;
+    }
+
+    private static String lettersAndDigits(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '#') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, String> synonyms() {
+        String[][] groups = {
+                {"下列", "以下", "如下"},
+                {"哪个", "哪一个", "哪一项", "哪项"},
+                {"不正确", "错误"},
+                {"可以", "能够"},
+                {"通常", "一般"},
+                {"造成", "导致", "引起"},
+                {"使用", "采用"},
+                {"提高", "提升"},
+                {"降低", "减少"},
+                {"增大", "增加"},
+                {"方法", "方式"},
+                {"情况", "情形"},
+                {"驾驶人", "驾驶员"},
+                {"应当", "应该"},
+                {"必须", "务必"},
+                {"主要", "首要"},
+                {"属于", "归属于"},
+                {"不包括", "不包含"},
+                {"含量", "含有量"},
+                {"目的", "目标"},
+        };
+        Map<String, String> m = new LinkedHashMap<>();
+        List<String[]> pairs = new ArrayList<>();
+        for (String[] g : groups) {
+            for (int i = 1; i < g.length; i++) {
+                pairs.add(new String[] {g[i], g[0]});
+            }
+        }
+        // Longest variants first so "哪一个" wins over a shorter overlap.
+        pairs.sort(Comparator.comparingInt((String[] p) -> p[0].length()).reversed());
+        for (String[] p : pairs) {
+            m.put(p[0], p[1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

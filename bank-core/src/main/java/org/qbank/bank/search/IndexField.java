@@ -1,0 +1,45 @@
+package org.qbank.bank.search;
+
+/**
+ * Every field of the item index, in one place. Changing how any field is indexed or analysed requires a new
+ * {@link #VERSION}: an index written under another version is rebuilt from the database at start-up.
+ */
+enum IndexField {
+    ID("id"),
+    INSTITUTION("institution"),
+    ITEM_CODE("item_code"),
+    OCCUPATION("occupation"),
+    LEVEL("level"),
+    SUBJECT("subject"),
+    TYPE("type"),
+    STATUS("status"),
+    KP_CODE("kp_code"),
+    KP_NAME("kp_name"),
+    AUTHOR("author"),
+    STEM("stem"),
+    OPTIONS("options"),
+    KEY("key"),
+    ANALYSIS("analysis"),
+    USAGE("usage"),
+    UPDATED("updated"),
+    /** Character bigrams of the normalised stem and options: the near-duplicate candidate field. */
+    DUP("dup"),
+    /** Stored only: the option labels, in the order of the stored option texts. */
+    OPTION_LABELS("option_labels");
+
+    /** Schema version of the index; bump on any change to fields or analysis. */
+    static final String VERSION = "1";
+    /** Commit user-data keys. */
+    static final String VERSION_KEY = "qbank.search.version";
+    static final String WATERMARK_PREFIX = "qbank.search.seq.";
+
+    private final String field;
+
+    IndexField(String field) {
+        this.field = field;
+    }
+
+    String field() {
+        return field;
+    }
+}

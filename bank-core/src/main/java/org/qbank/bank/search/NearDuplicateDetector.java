@@ -1,0 +1,166 @@
+package org.qbank.bank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.qbank.bank.access.Actor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds the existing items that ask the same thing as a given one. Two stages: Lucene retrieves candidates by
+ * the rarest character bigrams of the normalised stem and options (a More-Like-This query on the {@code dup}
+ * field), then {@link PairScorer} classifies each candidate precisely. Pairs marked 不是重复题 are dropped.
+ */
+@Service
+public class NearDuplicateDetector {
+
+    /** Rarest bigrams of the probe used in the candidate query. */
+    static final int QUERY_TERMS = 40;
+    /** Candidates scored precisely per probe. */
+    static final int CANDIDATES = 25;
+
+    private final SearchIndex index;
+    private final MarkLookup marks;
+
+    @Autowired
+    public NearDuplicateDetector(SearchIndex index, PairMarks marks) {
+        this(index, (MarkLookup) marks);
+    }
+
+    NearDuplicateDetector(SearchIndex index, MarkLookup marks) {
+        this.index = index;
+        this.marks = marks;
+    }
+
+    /** The bank's near-duplicates of a new or edited item (itself excluded by id), closest first. */
+    public List<DuplicateMatch> check(Actor actor, SearchDocument item) {
+        actor.requireInstitution(item.institutionId(), "机构", item.institutionId());
+        DupView probe = DupView.of(item);
+        return index.read(s -> withMarks(item, find(s, probe, item.institutionId(), item.itemId())));
+    }
+
+    /**
+     * Near-duplicates of every item of an import batch, in the bank and among the batch's own earlier rows.
+     * Items of the batch need not have ids yet.
+     */
+    public BatchDuplicates scan(Actor actor, long institutionId, List<SearchDocument> batch) {
+        actor.requireInstitution(institutionId, "机构", institutionId);
+        List<DupView> views = batch.stream().map(DupView::of).toList();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            indexBatch(dir, batch, views, institutionId);
+            try (IndexReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher own = new IndexSearcher(reader);
+                return index.read(bank -> {
+                    List<BatchDuplicates.Finding> findings = new ArrayList<>();
+                    for (int i = 0; i < batch.size(); i++) {
+                        SearchDocument d = batch.get(i);
+                        List<DuplicateMatch> inBank = withMarks(d, find(bank, views.get(i), institutionId, d.itemId()));
+                        List<BatchDuplicates.Peer> inBatch = new ArrayList<>();
+                        for (DuplicateMatch m : find(own, views.get(i), institutionId, i)) {
+                            if (m.itemId() < i) {
+                                inBatch.add(new BatchDuplicates.Peer((int) m.itemId(), batch.get((int) m.itemId()).itemCode(),
+                                        m.kind(), m.score(), m.reason()));
+                            }
+                        }
+                        if (!inBank.isEmpty() || !inBatch.isEmpty()) {
+                            findings.add(new BatchDuplicates.Finding(i, d.itemCode(), inBank, inBatch));
+                        }
+                    }
+                    return new BatchDuplicates(List.copyOf(findings));
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Candidates from {@code searcher} classified against {@code probe}; never the item {@code selfId}. */
+    static List<DuplicateMatch> find(IndexSearcher searcher, DupView probe, long institutionId, long selfId)
+            throws IOException {
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        int terms = 0;
+        for (Term t : rarest(searcher.getIndexReader(), probe.gramSet())) {
+            like.add(new TermQuery(t), Occur.SHOULD);
+            terms++;
+        }
+        if (terms == 0) {
+            return List.of();
+        }
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(like.build(), Occur.MUST)
+                .add(new TermQuery(new Term(IndexField.INSTITUTION.field(), Long.toString(institutionId))), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexField.ID.field(), Long.toString(selfId))), Occur.MUST_NOT)
+                .build();
+        List<DuplicateMatch> out = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
+            Document doc = searcher.storedFields().document(sd.doc);
+            SearchDocument other = DocumentMapper.fromDocument(doc);
+            PairScorer.Verdict v = PairScorer.compare(probe, DupView.of(other));
+            if (v.kind() != DuplicateClass.NOT_SIMILAR) {
+                out.add(new DuplicateMatch(other.itemId(), other.itemCode(), v.kind(), v.score(), v.reason(), null));
+            }
+        }
+        out.sort(Comparator.comparing(DuplicateMatch::kind).thenComparing(DuplicateMatch::score, Comparator.reverseOrder()));
+        return out;
+    }
+
+    private static List<Term> rarest(IndexReader reader, Set<String> grams) throws IOException {
+        record Df(Term term, int df) {
+        }
+        List<Df> dfs = new ArrayList<>();
+        for (String g : grams) {
+            Term t = new Term(IndexField.DUP.field(), g);
+            int df = reader.docFreq(t);
+            if (df > 0) {
+                dfs.add(new Df(t, df));
+            }
+        }
+        dfs.sort(Comparator.comparingInt(Df::df));
+        return dfs.stream().limit(QUERY_TERMS).map(Df::term).toList();
+    }
+
+    private List<DuplicateMatch> withMarks(SearchDocument item, List<DuplicateMatch> found) {
+        if (found.isEmpty() || item.itemId() <= 0) {
+            return found;
+        }
+        Map<Long, PairMarkKind> m = marks.marks(item.institutionId(), item.itemId(),
+                found.stream().map(DuplicateMatch::itemId).toList());
+        return found.stream()
+                .filter(f -> m.get(f.itemId()) != PairMarkKind.NOT_DUPLICATE)
+                .map(f -> new DuplicateMatch(f.itemId(), f.itemCode(), f.kind(), f.score(), f.reason(), m.get(f.itemId())))
+                .toList();
+    }
+
+    private static void indexBatch(ByteBuffersDirectory dir, List<SearchDocument> batch, List<DupView> views,
+                                   long institutionId) throws IOException {
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ItemAnalyzers.bigrams()))) {
+            for (int i = 0; i < batch.size(); i++) {
+                SearchDocument d = batch.get(i);
+                // The batch row number stands in for the id: new items have none yet.
+                Document doc = DocumentMapper.toDupDocument(new SearchDocument(i, institutionId, d.itemCode(),
+                        d.occupationCode(), d.level(), d.subject(), d.type(), d.status(), d.knowledgePointCode(),
+                        d.knowledgePointName(), d.author(), d.stem(), d.options(), d.key(), d.analysis(),
+                        d.usageCount(), d.updatedAt()));
+                w.addDocument(doc);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.qbank.bank.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
+import org.qbank.bank.occupation.Occupation;
+import org.qbank.bank.testsupport.BankCoreTestApplication;
+import org.qbank.bank.testsupport.StorageTest;
+import org.qbank.bank.usage.IssueRecord;
+import org.qbank.bank.usage.ItemVersionRef;
+import org.qbank.bank.usage.UsageRecorder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@StorageTest
+@SpringBootTest(classes = BankCoreTestApplication.class)
+class ItemCatalogIT {
+
+    @Autowired
+    ItemService items;
+    @Autowired
+    ItemCatalog catalog;
+    @Autowired
+    UsageRecorder usage;
+    @Autowired
+    ItemTestData data;
+    @Autowired
+    TransactionTemplate tx;
+
+    long institution;
+    Occupation occupation;
+    Actor writer;
+    Actor reviewer;
+    Actor admin;
+
+    @BeforeEach
+    void institutionWithOccupation() {
+        institution = data.institution();
+        occupation = data.occupation();
+        writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
+        reviewer = ItemTestData.actor(institution, Role.REVIEWER);
+        admin = ItemTestData.actor(institution, Role.INSTITUTION_ADMIN);
+    }
+
+    @Test
+    void onlyApprovedCurrentVersionsAreEligibleGroupedByKnowledgePointLeastUsedFirst() {
+        ItemView a = approved("甲", 11);
+        ItemView b = approved("乙", 11);
+        ItemView c = approved("丙", 12);
+        items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE, Contents.single("草稿"), 11));
+        ItemView retired = approved("停用", 12);
+        items.retire(admin, retired.id(), "过时");
+        ItemView edited = items.edit(writer, new EditItem(c.id(), c.lockVersion(), Contents.single("丙改"), null));
+        tx.executeWithoutResult(s -> usage.recordIssue(new IssueRecord(institution, 7001, 8001,
+                List.of(new ItemVersionRef(a.id(), a.current().id())), Instant.parse("2026-03-01T01:00:00Z"))));
+
+        Map<Long, List<EligibleItem>> byPoint = catalog.eligibleByKnowledgePoint(institution, occupation.getId(), null,
+                Level.THREE, Subject.THEORY);
+
+        assertThat(byPoint.keySet()).containsExactly(11L, 12L);
+        assertThat(byPoint.get(11L)).extracting(EligibleItem::itemId).containsExactly(b.id(), a.id());
+        EligibleItem used = byPoint.get(11L).get(1);
+        assertThat(used.sessionsIssued()).isEqualTo(1);
+        assertThat(used.lastIssuedAt()).isEqualTo(Instant.parse("2026-03-01T01:00:00Z"));
+        EligibleItem cItem = byPoint.get(12L).get(0);
+        assertThat(byPoint.get(12L)).hasSize(1);
+        assertThat(cItem.versionNumber()).isEqualTo(1);
+        assertThat(cItem.contentHash()).isEqualTo(c.current().contentHash()).isNotEqualTo(edited.latest().contentHash());
+        assertThat(cItem.itemCode()).isEqualTo(c.code());
+        assertThat(cItem.type()).isEqualTo(ItemType.SINGLE_CHOICE);
+        assertThat(cItem.difficulty()).isEqualTo(Difficulty.of(2));
+        assertThat(cItem.score()).isEqualTo(Score.of("0.5"));
+    }
+
+    @Test
+    void otherLevelsSubjectsAndInstitutionsAreNotEligible() {
+        approved("三级题", 21);
+        assertThat(catalog.eligible(institution, occupation.getId(), null, Level.FOUR, Subject.THEORY)).isEmpty();
+        assertThat(catalog.eligible(institution, occupation.getId(), null, Level.THREE, Subject.SKILL)).isEmpty();
+        assertThat(catalog.eligible(data.institution(), occupation.getId(), null, Level.THREE, Subject.THEORY)).isEmpty();
+        assertThat(catalog.eligible(institution, occupation.getId(), null, Level.THREE, Subject.THEORY)).hasSize(1);
+    }
+
+    private ItemView approved(String stem, long knowledgePoint) {
+        ItemView item = items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE,
+                Contents.single(stem), knowledgePoint));
+        items.submit(writer, item.id(), 1);
+        return items.approve(reviewer, new ReviewDecision(item.id(), 1, "通过"));
+    }
+}

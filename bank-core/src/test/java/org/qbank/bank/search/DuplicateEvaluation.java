@@ -1,0 +1,157 @@
+package org.qbank.bank.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+
+/**
+ * Runs the near-duplicate pipeline (Lucene candidates + precise scorer) over the generated evaluation set and
+ * the hand-labelled real pairs, and reports precision and recall per class.
+ */
+public final class DuplicateEvaluation {
+
+    static final Actor ACTOR = new Actor(1, "eval", Set.of(Role.REVIEWER), Set.of(1L));
+    static final String HAND_LABELS = "/search/hand-labelled-pairs.csv";
+
+    /** Counts for one class: true positives, false positives, false negatives. */
+    public record Score(long tp, long fp, long fn) {
+        public double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        }
+    }
+
+    /** Outcome of one labelled pair. */
+    public record Outcome(String set, String kind, DuplicateClass expected, DuplicateClass predicted, String reason,
+                          String ref) {
+    }
+
+    public record Report(List<Outcome> outcomes) {
+
+        public Map<DuplicateClass, Score> scores(String set) {
+            Map<DuplicateClass, Score> out = new EnumMap<>(DuplicateClass.class);
+            for (DuplicateClass c : DuplicateClass.values()) {
+                long tp = 0;
+                long fp = 0;
+                long fn = 0;
+                for (Outcome o : outcomes) {
+                    if (set != null && !o.set().equals(set)) {
+                        continue;
+                    }
+                    boolean e = o.expected() == c;
+                    boolean p = o.predicted() == c;
+                    tp += e && p ? 1 : 0;
+                    fp += !e && p ? 1 : 0;
+                    fn += e && !p ? 1 : 0;
+                }
+                out.put(c, new Score(tp, fp, fn));
+            }
+            return out;
+        }
+
+        public String table() {
+            StringBuilder sb = new StringBuilder();
+            sb.append("| set | class | pairs | precision | recall |\n|---|---|---:|---:|---:|\n");
+            for (String set : List.of("generated", "hand-labelled")) {
+                Map<DuplicateClass, Score> s = scores(set);
+                for (DuplicateClass c : DuplicateClass.values()) {
+                    long n = outcomes.stream().filter(o -> o.set().equals(set) && o.expected() == c).count();
+                    sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f |%n", set, c, n,
+                            s.get(c).precision(), s.get(c).recall()));
+                }
+            }
+            sb.append("\n| generated kind | expected | pairs | correct |\n|---|---|---:|---:|\n");
+            Map<String, long[]> byKind = new LinkedHashMap<>();
+            Map<String, DuplicateClass> expected = new HashMap<>();
+            for (Outcome o : outcomes) {
+                if (o.set().equals("generated")) {
+                    long[] c = byKind.computeIfAbsent(o.kind(), k -> new long[2]);
+                    c[0]++;
+                    c[1] += o.expected() == o.predicted() ? 1 : 0;
+                    expected.put(o.kind(), o.expected());
+                }
+            }
+            byKind.forEach((k, c) -> sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %d |%n", k,
+                    expected.get(k), c[0], c[1])));
+            return sb.toString();
+        }
+    }
+
+    private DuplicateEvaluation() {
+    }
+
+    public static Report run(List<Cmmlu.Question> bank, long seed, Path indexDir) {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < bank.size(); i++) {
+            docs.add(bank.get(i).toDocument(i + 1, 1));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        try (SearchIndex index = SearchTestKit.openIndex(indexDir)) {
+            SearchTestKit.rebuild(index, docs);
+            NearDuplicateDetector detector = SearchTestKit.detector(index);
+            for (DuplicateEvalSet.Pair p : DuplicateEvalSet.build(bank, seed)) {
+                outcomes.add(judge(detector, "generated", p.kind(), p.expected(), p.probe(), p.existing() + 1L,
+                        bank.get(p.existing()).ref()));
+            }
+            Map<String, Integer> byRef = new HashMap<>();
+            for (int i = 0; i < bank.size(); i++) {
+                byRef.put(bank.get(i).ref(), i);
+            }
+            for (String[] row : handLabels()) {
+                Integer a = byRef.get(row[0] + "#" + row[1]);
+                Integer b = byRef.get(row[2] + "#" + row[3]);
+                if (a == null || b == null) {
+                    throw new IllegalStateException("hand-labelled pair refers to a missing question: " + String.join(",", row));
+                }
+                outcomes.add(judge(detector, "hand-labelled", row.length > 5 ? row[5] : "", DuplicateClass.valueOf(row[4]),
+                        docs.get(a), b + 1L, bank.get(a).ref() + " ~ " + bank.get(b).ref()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Report(outcomes);
+    }
+
+    private static Outcome judge(NearDuplicateDetector detector, String set, String kind, DuplicateClass expected,
+                                 SearchDocument probe, long existingId, String ref) {
+        DuplicateMatch m = detector.check(ACTOR, probe).stream().filter(x -> x.itemId() == existingId).findFirst()
+                .orElse(null);
+        return new Outcome(set, kind, expected, m == null ? DuplicateClass.NOT_SIMILAR : m.kind(),
+                m == null ? "" : m.reason(), ref);
+    }
+
+    /** Rows of file_a,row_a,file_b,row_b,label[,note]; '#' starts a comment line. */
+    static List<String[]> handLabels() {
+        try (InputStream in = DuplicateEvaluation.class.getResourceAsStream(HAND_LABELS)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String[]> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#") && !l.startsWith("file_a")) {
+                    rows.add(l.split(",", 6));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.qbank.assembly.blueprint;
+
+import java.math.BigDecimal;
+
+/** One part of a paper: 题型, how many items, points for each. */
+public record Section(ItemType type, int count, BigDecimal pointsEach) {
+
+    public BigDecimal points() {
+        return pointsEach.multiply(BigDecimal.valueOf(count));
+    }
+}

@@ -1,0 +1,68 @@
+package org.qbank.assembly.solver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.qbank.assembly.domain.AssemblySolution;
+import org.qbank.assembly.domain.Slot;
+
+/**
+ * Builds and caches solver factories (building one compiles the constraint network, so it is done once per
+ * termination setting). Phases: the greedy allocation-aware construction, a standard construction heuristic
+ * as a safety net for anything left empty, then local search with change moves inside each slot's own value
+ * range plus, for batches, swaps between papers within one slot group.
+ */
+public final class SolverSetup {
+
+    /** Local search randomness; the construction's tie-breaks come from the request's seed. */
+    public static final long RANDOM_SEED = 20_240_601L;
+
+    private static final Map<String, SolverFactory<AssemblySolution>> FACTORIES = new ConcurrentHashMap<>();
+
+    private SolverSetup() {
+    }
+
+    public static SolverFactory<AssemblySolution> factory(Duration timeLimit, Duration unimproved,
+                                                          boolean stopAtFirstFeasible, boolean batch) {
+        String key = timeLimit.toMillis() + "|" + unimproved.toMillis() + "|" + stopAtFirstFeasible + "|" + batch;
+        return FACTORIES.computeIfAbsent(key, k -> SolverFactory.create(config(timeLimit, unimproved, stopAtFirstFeasible, batch)));
+    }
+
+    public static SolverConfig config(Duration timeLimit, Duration unimproved, boolean stopAtFirstFeasible, boolean batch) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        if (stopAtFirstFeasible) {
+            termination.setBestScoreFeasible(true);
+        } else {
+            termination.setUnimprovedSpentLimit(unimproved);
+        }
+        ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+        if (batch) {
+            localSearch.setMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(change,
+                    new SwapMoveSelectorConfig().withFilterClass(SameGroupOtherPaper.class)));
+        } else {
+            localSearch.setMoveSelectorConfig(change);
+        }
+        return new SolverConfig()
+                .withSolutionClass(AssemblySolution.class)
+                .withEntityClasses(Slot.class)
+                .withConstraintProviderClass(AssemblyConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(RANDOM_SEED)
+                .withTerminationConfig(termination)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class)),
+                        new ConstructionHeuristicPhaseConfig(), localSearch);
+    }
+}

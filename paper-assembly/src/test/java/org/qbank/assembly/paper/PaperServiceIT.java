@@ -1,0 +1,231 @@
+package org.qbank.assembly.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qbank.assembly.paper.Paper.PaperScope;
+import org.qbank.assembly.testsupport.AssemblyTestApplication;
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.common.ConflictException;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Subject;
+import org.qbank.bank.testsupport.StorageTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@StorageTest
+@SpringBootTest(classes = AssemblyTestApplication.class)
+class PaperServiceIT {
+
+    private static final AtomicLong NEXT_SESSION = new AtomicLong(ThreadLocalRandom.current().nextLong(1, 1_000_000) * 1000);
+    private static final PaperScope SCOPE = new PaperScope("6-18-02-04", null, Level.THREE, Subject.THEORY);
+
+    @Autowired
+    PaperService service;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    long institution;
+    Actor admin;
+
+    @BeforeEach
+    void anInstitutionWithItsAuditChain() {
+        String code = "PA" + System.nanoTime();
+        jdbc.sql("INSERT INTO institution (code, name, kind, created_at, version) VALUES (?, ?, 'SOCIAL', CURRENT_TIMESTAMP, 0)")
+                .params(code, "组卷测试机构 " + code).update();
+        institution = jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
+        tx.executeWithoutResult(s -> audit.openChain(institution));
+        admin = new Actor(1, "examadmin", Set.of(Role.EXAM_ADMIN), Set.of(institution));
+    }
+
+    private static List<PaperItem> items(int from, int to, long versionBase) {
+        List<PaperItem> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            out.add(new PaperItem(out.size() + 1, i, String.format("HG-%05d", i), versionBase + i));
+        }
+        return out;
+    }
+
+    private long draft(List<PaperItem> items) {
+        return service.saveDraft(admin, new NewPaper(institution, SCOPE, "三级理论", items, new BigDecimal("0.30"), 24));
+    }
+
+    private static long session() {
+        return NEXT_SESSION.incrementAndGet();
+    }
+
+    @Test
+    void issuingWritesTheFingerprintAndTheExposure() {
+        long id = draft(items(1, 10, 0));
+        Paper issued = service.issue(admin, id, session());
+        assertThat(issued.status()).isEqualTo(PaperStatus.ISSUED);
+        assertThat(service.issuedFingerprints(admin, institution)).extracting(IssuedFingerprint::fingerprint)
+                .containsExactly(issued.fingerprint().hex());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM assembly_exposure WHERE paper_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(10);
+    }
+
+    @Test
+    void anIdenticalItemSetIsRefusedAsReuse() {
+        service.issue(admin, draft(items(1, 10, 0)), session());
+        long again = draft(items(1, 10, 0));
+        assertThatThrownBy(() -> service.issue(admin, again, session()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("paper-reused"));
+        assertThat(service.find(admin, again).status()).isEqualTo(PaperStatus.DRAFT);
+    }
+
+    @Test
+    void theSameSetReorderedIsRefused() {
+        service.issue(admin, draft(items(1, 10, 0)), session());
+        List<PaperItem> reversed = new ArrayList<>();
+        List<PaperItem> original = items(1, 10, 0);
+        for (int i = original.size() - 1; i >= 0; i--) {
+            PaperItem p = original.get(i);
+            reversed.add(new PaperItem(reversed.size() + 1, p.itemId(), p.itemCode(), p.versionId()));
+        }
+        long again = draft(reversed);
+        assertThatThrownBy(() -> service.issue(admin, again, session()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("paper-reused"));
+    }
+
+    @Test
+    void theSameItemsAtNewerVersionsAreRefused() {
+        service.issue(admin, draft(items(1, 10, 0)), session());
+        long again = draft(items(1, 10, 5000));
+        assertThatThrownBy(() -> service.issue(admin, again, session()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("paper-reused"));
+    }
+
+    @Test
+    void aVoidedPapersSetStaysRefused() {
+        long first = draft(items(1, 10, 0));
+        service.issue(admin, first, session());
+        Paper voided = service.voidPaper(admin, first, "试卷泄露");
+        assertThat(voided.status()).isEqualTo(PaperStatus.VOIDED);
+        assertThat(voided.voidReason()).isEqualTo("试卷泄露");
+        long again = draft(items(1, 10, 0));
+        assertThatThrownBy(() -> service.issue(admin, again, session()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("paper-reused"));
+    }
+
+    @Test
+    void draftsDoNotCountAndMayBeDiscarded() {
+        long a = draft(items(1, 10, 0));
+        long b = draft(items(1, 10, 0));
+        service.discardDraft(admin, a);
+        assertThat(service.issue(admin, b, session()).status()).isEqualTo(PaperStatus.ISSUED);
+        assertThatThrownBy(() -> service.discardDraft(admin, b)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aPaperIsIssuedToOneSessionOnly() {
+        long id = draft(items(1, 10, 0));
+        service.issue(admin, id, session());
+        assertThatThrownBy(() -> service.issue(admin, id, session()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("paper-not-draft"));
+    }
+
+    @Test
+    void aSessionGetsOnePaperPerLevelAndSubject() {
+        long s = session();
+        service.issue(admin, draft(items(1, 10, 0)), s);
+        long other = draft(items(11, 20, 0));
+        assertThatThrownBy(() -> service.issue(admin, other, s))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("session-has-paper"));
+    }
+
+    @Test
+    void issuingRechecksTheOverlapWithEarlierPapers() {
+        service.issue(admin, draft(items(1, 10, 0)), session());
+        // shares 4 of 10 with the issued paper; ⌊0.30·10⌋ = 3 allowed
+        long tooClose = draft(items(7, 16, 0));
+        assertThatThrownBy(() -> service.issue(admin, tooClose, session()))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.getMessage()).contains("重复 4 题, 超过上限 3 题"));
+        long fine = draft(items(8, 17, 0));
+        assertThat(service.issue(admin, fine, session()).status()).isEqualTo(PaperStatus.ISSUED);
+    }
+
+    @Test
+    void onlyAnIssuedPaperCanBeMarkedUsedAndVoidingNeedsAReason() {
+        long id = draft(items(1, 10, 0));
+        assertThatThrownBy(() -> service.markUsed(admin, id)).isInstanceOf(ConflictException.class);
+        service.issue(admin, id, session());
+        assertThat(service.markUsed(admin, id).status()).isEqualTo(PaperStatus.USED);
+        assertThatThrownBy(() -> service.voidPaper(admin, id, " ")).isInstanceOf(RuleViolationException.class);
+        assertThat(service.find(admin, id).status()).isEqualTo(PaperStatus.USED);
+    }
+
+    @Test
+    void thirtyTwoConcurrentIssuersNeverIssueAFingerprintTwiceNorAPaperToTwoSessions() throws Exception {
+        // 8 disjoint item sets × 2 drafts each = 16 drafts; 32 issuers, each draft targeted by 2 of them
+        List<Long> drafts = new ArrayList<>();
+        for (int set = 0; set < 8; set++) {
+            for (int copy = 0; copy < 2; copy++) {
+                drafts.add(draft(items(set * 10 + 1, set * 10 + 10, copy * 1000)));
+            }
+        }
+        int issuers = 32;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(issuers);
+        List<Future<String>> results = new ArrayList<>();
+        for (int t = 0; t < issuers; t++) {
+            long paper = drafts.get(t % drafts.size());
+            long session = session();
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    service.issue(admin, paper, session);
+                    return "issued";
+                } catch (ConflictException e) {
+                    return e.code();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : results) {
+            outcomes.add(f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).filteredOn("issued"::equals).hasSize(8);
+        assertThat(outcomes).allMatch(o -> o.equals("issued") || o.equals("paper-reused") || o.equals("paper-not-draft"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM issued_fingerprint WHERE institution_id = ?").param(institution)
+                .query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT fingerprint) FROM issued_fingerprint WHERE institution_id = ?")
+                .param(institution).query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM paper WHERE institution_id = ? AND status = 'ISSUED'")
+                .param(institution).query(Long.class).single()).isEqualTo(8);
+        // every issued paper carries exactly one session and its exposure rows name only that session
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM assembly_exposure x JOIN paper p ON p.id = x.paper_id
+                WHERE p.institution_id = ? AND x.session_id <> p.session_id""").param(institution)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT session_id) FROM assembly_exposure WHERE institution_id = ?")
+                .param(institution).query(Long.class).single()).isEqualTo(8);
+    }
+}

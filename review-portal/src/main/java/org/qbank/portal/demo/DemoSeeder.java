@@ -1,0 +1,58 @@
+package org.qbank.portal.demo;
+
+import java.util.List;
+import java.util.Set;
+
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.institution.CreateInstitution;
+import org.qbank.bank.institution.Institution;
+import org.qbank.bank.institution.InstitutionInfo;
+import org.qbank.bank.institution.InstitutionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code demo} profile: an institution with one account per role and original demo content, created on
+ * first start and left alone afterwards. Generated passwords are printed once, in one table.
+ */
+@Component
+@Profile("demo")
+@Order(-10)
+class DemoSeeder implements ApplicationRunner {
+
+    static final String INSTITUTION_CODE = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final InstitutionService institutions;
+    private final DemoUsers users;
+
+    DemoSeeder(InstitutionService institutions, DemoUsers users) {
+        this.institutions = institutions;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed();
+    }
+
+    List<DemoUsers.Outcome> seed() {
+        InstitutionInfo institution = institution();
+        Actor system = Actor.system("demo", Set.of(institution.id()));
+        List<DemoUsers.Outcome> outcomes = users.ensure(system, institution.id(), DemoUsers.SPECS);
+        log.info(DemoTable.render(institution, outcomes));
+        return outcomes;
+    }
+
+    InstitutionInfo institution() {
+        Actor system = Actor.system("demo", Set.of());
+        return institutions.list(system).stream().filter(i -> i.code().equals(INSTITUTION_CODE)).findFirst()
+                .orElseGet(() -> institutions.create(system, new CreateInstitution(INSTITUTION_CODE,
+                        "示范职业技能等级认定中心 (演示)", Institution.Kind.TRAINING_ORG, "演示考点 (虚构)")));
+    }
+}

@@ -1,0 +1,78 @@
+package org.qbank.portal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.user.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:qbank_demo;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@ExtendWith(OutputCaptureExtension.class)
+class DemoSeederTest {
+
+    @Autowired
+    DemoSeeder seeder;
+    @Autowired
+    UserService users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DemoUsers demoUsers;
+
+    @Test
+    void everyRoleHasADemoUserAndReviewersCarryExpertLevels() {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (DemoUsers.Spec spec : DemoUsers.SPECS) {
+            var login = users.findLogin(spec.username()).orElseThrow();
+            roles.addAll(login.actor().roles());
+        }
+        assertThat(roles).containsExactlyInAnyOrder(Role.values());
+        assertThat(DemoUsers.SPECS).filteredOn(s -> s.role() == Role.REVIEWER).hasSize(4)
+                .extracting(DemoUsers.Spec::expertLevel).contains(Level.ONE).doesNotContainNull();
+        assertThat(DemoUsers.SPECS).filteredOn(s -> s.role() == Role.ITEM_WRITER).hasSize(2);
+    }
+
+    @Test
+    void aRestartKeepsPasswordsAndPrintsNone(CapturedOutput output) throws Exception {
+        String hash = users.findLogin("demo-writer1").orElseThrow().passwordHash();
+        List<DemoUsers.Outcome> again = seeder.seed();
+
+        assertThat(again).noneMatch(DemoUsers.Outcome::created);
+        assertThat(users.findLogin("demo-writer1").orElseThrow().passwordHash()).isEqualTo(hash);
+        assertThat(output.getOut()).contains("(unchanged)").contains("keep the passwords");
+    }
+
+    @Test
+    void aGeneratedPasswordIsReturnedOnceAndSignsIn() throws Exception {
+        long institution = seeder.institution().id();
+        List<DemoUsers.Spec> extra = List.of(new DemoUsers.Spec("demo-extra", "额外用户", Role.EXAM_ADMIN, null, null));
+        Actor system = Actor.system("test", Set.of(institution));
+
+        DemoUsers.Outcome first = demoUsers.ensure(system, institution, extra).get(0);
+        DemoUsers.Outcome second = demoUsers.ensure(system, institution, extra).get(0);
+
+        assertThat(first.created()).isTrue();
+        assertThat(first.password()).hasSize(16);
+        assertThat(second.created()).isFalse();
+        mvc.perform(get("/api/v1/users/me").with(httpBasic("demo-extra", first.password()))).andExpect(status().isOk());
+    }
+}
