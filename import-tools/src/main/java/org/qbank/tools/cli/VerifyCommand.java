@@ -9,13 +9,12 @@ import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.audit.AuditVerification;
 import org.qbank.bank.institution.Institution;
 import org.qbank.bank.institution.Institutions;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code verify}: scans the database and exits 1 on any violation. Checks every institution's audit hash chain and
  * every {@link PaperCheck} present (paper fingerprints issued twice, overlaps beyond policy).
  */
-@Component
+
 public class VerifyCommand implements ToolCommand {
 
     private final Institutions institutions;
