@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.institution.Institutions;
+import org.qbank.tools.storage.BankExporter;
+import org.qbank.tools.storage.BankImporter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,26 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan("org.qbank")
 @EnableJpaRepositories("org.qbank")
 public class ToolsApplication {
+
+    @Bean
+    InstitutionActors institutionActors(Institutions institutions) {
+        return new InstitutionActors(institutions);
+    }
+
+    @Bean
+    ImportCommand importCommand(BankImporter importer, InstitutionActors actors) {
+        return new ImportCommand(importer, actors);
+    }
+
+    @Bean
+    ExportCommand exportCommand(BankExporter exporter, InstitutionActors actors) {
+        return new ExportCommand(exporter, actors);
+    }
+
+    @Bean
+    IssuedPaperCheck issuedPaperCheck(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new IssuedPaperCheck(jdbc);
+    }
 
     @Bean
     VerifyCommand verifyCommand(Institutions institutions, AuditLog audit, List<PaperCheck> checks) {
