@@ -119,6 +119,7 @@ public class ExamPlanService {
     ExamPlanView view(Batch b) {
         return new ExamPlanView(views.view(b), b.getSite(), b.getSiteApproval(), b.getEmergencyPlan(),
                 b.staffMembers(), b.filing().filedOn(), b.filing().late(), b.filing().lateReason(),
-                b.filing().submittedAt(), b.filing().approvedAt(), b.filing().cancelReason(), b.getAmendmentCount());
+                b.filing().submittedAt(), b.filing().approvedAt(), b.filing().approvalNote(), b.filing().cancelReason(),
+                b.getAmendmentCount());
     }
 }

@@ -242,6 +242,7 @@ class ExamPlanIT {
         ExamPlanView done = filing.complete(admin, b.id());
 
         assertThat(done.batch().state()).isEqualTo(BatchState.COMPLETED);
+        assertThat(done.approvalNote()).isEqualTo("吉人社鉴 2026-12 号");
         assertThat(audit.history(admin, institution, "batch", String.valueOf(b.id())))
                 .extracting(AuditRecord::action).endsWith("BATCH_SUBMITTED", "BATCH_APPROVED", "BATCH_STARTED",
                         "BATCH_COMPLETED");
