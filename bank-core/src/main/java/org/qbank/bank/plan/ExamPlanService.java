@@ -118,7 +118,8 @@ public class ExamPlanService {
 
     ExamPlanView view(Batch b) {
         return new ExamPlanView(views.view(b), b.getSite(), b.getSiteApproval(), b.getEmergencyPlan(),
-                b.staffMembers(), b.getFiledOn(), b.isLate(), b.getLateReason(), b.getSubmittedAt(),
-                b.getApprovedAt(), b.getCancelReason(), b.getAmendmentCount());
+                b.staffMembers(), b.filing().filedOn(), b.filing().late(), b.filing().lateReason(),
+                b.filing().submittedAt(), b.filing().approvedAt(), b.filing().approvalNote(), b.filing().cancelReason(),
+                b.getAmendmentCount());
     }
 }
