@@ -20,6 +20,8 @@
         s.messages.forEach(function (m) { var li = document.createElement('li'); li.textContent = m; ul.appendChild(li); });
         if (s.finished) {
           box.setAttribute('data-finished', s.state);
+          var cancel = document.getElementById('cancel-form');
+          if (cancel) { cancel.hidden = true; }
           if (s.paperUrl) {
             document.getElementById('open-paper').href = s.paperUrl;
             document.getElementById('job-done').hidden = false;

@@ -1,6 +1,7 @@
 package org.qbank.assembly.job;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,93 +9,140 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.qbank.assembly.bank.BankInputs;
-import org.qbank.assembly.blueprint.BlueprintService;
-import org.qbank.assembly.blueprint.SavedBlueprint;
+import jakarta.annotation.PreDestroy;
+
+import org.optaplanner.core.api.solver.Solver;
 import org.qbank.assembly.draw.AssemblyOptions;
 import org.qbank.assembly.draw.AssemblyOutcome;
 import org.qbank.assembly.draw.AssemblyRequest;
 import org.qbank.assembly.draw.PaperAssembler;
-import org.qbank.assembly.paper.NewPaper;
-import org.qbank.assembly.paper.PaperService;
+import org.qbank.assembly.draw.SolveListener;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Assembly as an asynchronous job: submit returns an id at once, the solve runs on a small pool, and
- * {@link #status} reports progress from the solver's best-score events. A paper that meets every hard rule is
- * kept as a DRAFT. Jobs live in memory: they are short and their result (the paper) is stored.
+ * Assembly as asynchronous jobs: submit → job id → progress (best score over time) → outcome, or cancel. The
+ * registry lives here; at most two solves run at once (the machines qbank targets have few cores).
  */
 @Service
-public class AssemblyJobs implements AutoCloseable {
+public class AssemblyJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(AssemblyJobs.class);
-
-    private final BlueprintService blueprints;
-    private final BankInputs inputs;
-    private final PaperService papers;
-    private final AssemblyOptions options;
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "qbank-assembly-job");
+        Thread t = new Thread(r, "qbank-assembly");
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
-    AssemblyJobs(BlueprintService blueprints, BankInputs inputs, PaperService papers,
-                 @Value("${qbank.assembly.job.time-limit:PT30S}") Duration timeLimit,
-                 @Value("${qbank.assembly.job.unimproved-limit:PT2S}") Duration unimproved) {
-        this.blueprints = blueprints;
-        this.inputs = inputs;
-        this.papers = papers;
-        this.options = new AssemblyOptions(timeLimit, unimproved, false);
-    }
-
-    /** Starts assembling one paper from a saved blueprint, optionally meant for a session; returns the job id. */
-    public String submit(Actor actor, long blueprintId, Long sessionId) {
+    public UUID submit(Actor actor, long institutionId, AssemblyRequest request, AssemblyOptions options) {
         actor.requireRole("组卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
-        SavedBlueprint saved = blueprints.get(actor, blueprintId);
-        AssemblyRequest request = inputs.request(actor, saved.institutionId(), saved.blueprint(), 1,
-                System.nanoTime());
-        Job job = new Job(UUID.randomUUID().toString(), saved, sessionId, options.timeLimit().toMillis());
+        actor.requireInstitution(institutionId, "评价机构", institutionId);
+        Job job = new Job(UUID.randomUUID(), institutionId);
         jobs.put(job.id, job);
-        pool.submit(() -> run(actor, job, request));
+        pool.submit(() -> job.run(request, options));
         return job.id;
     }
 
-    /** The job's progress; another institution's job is "not found". */
-    public JobStatus status(Actor actor, String jobId) {
-        Job job = jobs.get(jobId);
-        if (job == null) {
-            throw NotFoundException.of("组卷任务", jobId);
-        }
-        actor.requireInstitution(job.saved.institutionId(), "组卷任务", jobId);
-        return job.status();
+    public JobStatus status(Actor actor, UUID id) {
+        return visible(actor, id).snapshot();
     }
 
-    private void run(Actor actor, Job job, AssemblyRequest request) {
-        try {
-            AssemblyOutcome outcome = PaperAssembler.assemble(request, options, job);
-            if (outcome.assembled()) {
-                long paperId = papers.saveDraft(actor, NewPaper.of(job.saved.institutionId(), job.saved.blueprint(),
-                        outcome.papers().get(0)));
-                job.finish(JobState.ASSEMBLED, paperId, List.of("指纹 " + outcome.papers().get(0).fingerprint().hex()));
-            } else {
-                job.finish(JobState.NOT_ASSEMBLED, null, outcome.explanation());
-            }
-        } catch (RuntimeException e) {
-            log.warn("组卷任务 {} 出错", job.id, e);
-            job.finish(JobState.FAILED, null, List.of(e.getMessage() == null ? e.toString() : e.getMessage()));
-        }
+    /** Stops the solve; the job ends with the best result found so far. */
+    public JobStatus cancel(Actor actor, UUID id) {
+        Job job = visible(actor, id);
+        job.cancel();
+        return job.snapshot();
     }
 
-    @Override
-    public void close() {
+    /** Forgets a finished job. */
+    public void remove(Actor actor, UUID id) {
+        Job job = visible(actor, id);
+        job.cancel();
+        jobs.remove(id);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        jobs.values().forEach(Job::cancel);
         pool.shutdownNow();
+    }
+
+    private Job visible(Actor actor, UUID id) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            throw NotFoundException.of("组卷任务", id);
+        }
+        actor.requireInstitution(job.institutionId, "组卷任务", id);
+        return job;
+    }
+
+    private static final class Job implements SolveListener {
+        final UUID id;
+        final long institutionId;
+        private final List<Progress> progress = new ArrayList<>();
+        private JobState state = JobState.QUEUED;
+        private Solver<?> solver;
+        private boolean cancelRequested;
+        private AssemblyOutcome outcome;
+        private String error;
+
+        Job(UUID id, long institutionId) {
+            this.id = id;
+            this.institutionId = institutionId;
+        }
+
+        void run(AssemblyRequest request, AssemblyOptions options) {
+            synchronized (this) {
+                if (cancelRequested) {
+                    state = JobState.CANCELLED;
+                    return;
+                }
+                state = JobState.SOLVING;
+            }
+            try {
+                AssemblyOutcome result = PaperAssembler.assemble(request, options, this);
+                synchronized (this) {
+                    outcome = result;
+                    state = cancelRequested ? JobState.CANCELLED : JobState.DONE;
+                }
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    error = e.getMessage();
+                    state = JobState.FAILED;
+                }
+            }
+        }
+
+        @Override
+        public synchronized void started(Solver<?> s) {
+            solver = s;
+            if (cancelRequested) {
+                s.terminateEarly();
+            }
+        }
+
+        @Override
+        public synchronized void improved(Duration elapsed, String score, boolean feasible) {
+            progress.add(new Progress(elapsed.toMillis(), score, feasible));
+            if (cancelRequested && solver != null) {
+                solver.terminateEarly(); // a request made before solving began is reset when it starts
+            }
+        }
+
+        synchronized void cancel() {
+            cancelRequested = true;
+            if (solver != null) {
+                solver.terminateEarly();
+            }
+            if (state == JobState.QUEUED) {
+                state = JobState.CANCELLED;
+            }
+        }
+
+        synchronized JobStatus snapshot() {
+            return new JobStatus(id, institutionId, state, progress, outcome, error);
+        }
     }
 }

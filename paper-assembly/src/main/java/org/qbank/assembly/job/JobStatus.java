@@ -1,24 +1,15 @@
 package org.qbank.assembly.job;
 
 import java.util.List;
+import java.util.UUID;
 
-/**
- * A snapshot of an assembly job for progress displays: elapsed time against the time limit, the best score so
- * far and how often it improved, and when finished the saved draft paper or the reasons it could not be built.
- */
-public record JobStatus(String id, long institutionId, long blueprintId, Long sessionId, JobState state,
-                        long elapsedMillis, long timeLimitMillis, String bestScore, boolean feasible, int improvements,
-                        Long paperId, List<String> messages) {
+import org.qbank.assembly.draw.AssemblyOutcome;
+
+/** Snapshot of a job: its state, best score over time, and the outcome once finished (null before). */
+public record JobStatus(UUID id, long institutionId, JobState state, List<Progress> progress, AssemblyOutcome outcome,
+                        String error) {
 
     public JobStatus {
-        messages = List.copyOf(messages);
-    }
-
-    /** 0..100: time used of the limit while running, 100 when finished. */
-    public int percent() {
-        if (state.finished()) {
-            return 100;
-        }
-        return (int) Math.min(99, elapsedMillis * 100 / Math.max(1, timeLimitMillis));
+        progress = List.copyOf(progress);
     }
 }

@@ -5,11 +5,10 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import org.qbank.assembly.blueprint.BlueprintService;
-import org.qbank.assembly.job.AssemblyJobs;
-import org.qbank.assembly.job.JobStatus;
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperService;
 import org.qbank.bank.access.Actor;
@@ -43,14 +42,14 @@ class DrawPagesController {
 
     private static final DateTimeFormatter MARK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final AssemblyJobs jobs;
+    private final DrawJobs jobs;
     private final BlueprintService blueprints;
     private final BatchService batches;
     private final PaperService papers;
     private final PaperAccess access;
     private final Clock clock;
 
-    DrawPagesController(AssemblyJobs jobs, BlueprintService blueprints, BatchService batches, PaperService papers,
+    DrawPagesController(DrawJobs jobs, BlueprintService blueprints, BatchService batches, PaperService papers,
                         PaperAccess access, Clock clock) {
         this.jobs = jobs;
         this.blueprints = blueprints;
@@ -82,19 +81,28 @@ class DrawPagesController {
     }
 
     @GetMapping("/draw/jobs/{id}")
-    String job(Actor actor, @PathVariable String id, Model model) {
+    String job(Actor actor, @PathVariable UUID id, Model model) {
         model.addAttribute("job", jobs.status(actor, id));
         return "pages/draw/job";
     }
 
     @GetMapping(value = "/draw/jobs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> progress(Actor actor, @PathVariable String id) {
-        JobStatus s = jobs.status(actor, id);
+    Map<String, Object> progress(Actor actor, @PathVariable UUID id) {
+        return json(jobs.status(actor, id));
+    }
+
+    @PostMapping("/draw/jobs/{id}/cancel")
+    String cancel(Actor actor, @PathVariable UUID id) {
+        jobs.cancel(actor, id);
+        return "redirect:/draw/jobs/" + id;
+    }
+
+    private static Map<String, Object> json(DrawJobs.View s) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("state", s.state().name());
-        out.put("stateName", s.state().displayName());
-        out.put("finished", s.state().finished());
+        out.put("state", s.stage());
+        out.put("stateName", s.stageName());
+        out.put("finished", s.finished());
         out.put("percent", s.percent());
         out.put("elapsedMillis", s.elapsedMillis());
         out.put("bestScore", s.bestScore());

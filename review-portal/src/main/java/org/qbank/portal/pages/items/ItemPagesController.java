@@ -80,13 +80,13 @@ class ItemPagesController {
         KnowledgeTreeView tree = trees.get(actor, form.treeId);
         try {
             ItemView item = editing.create(actor, tree, form);
-            return new ModelAndView("redirect:/items/" + item.id() + "?saved");
+            return new ModelAndView("redirect:/items/" + item.id() + "/manage?saved");
         } catch (RuleViolationException e) {
             return failed(model, tree, form, null, FieldErrors.of(e), null, HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
-    @GetMapping("/items/{id}")
+    @GetMapping("/items/{id}/manage")
     @PreAuthorize(READERS)
     String show(Actor actor, @PathVariable long id, Model model) {
         ItemView item = editing.items().get(actor, id);
@@ -112,7 +112,7 @@ class ItemPagesController {
         form.type = item.type();
         try {
             editing.edit(actor, id, form);
-            return new ModelAndView("redirect:/items/" + id + "?saved");
+            return new ModelAndView("redirect:/items/" + id + "/manage?saved");
         } catch (RuleViolationException e) {
             return failed(model, tree, form, item, FieldErrors.of(e), null, HttpStatus.UNPROCESSABLE_ENTITY);
         } catch (ConflictException e) {
@@ -124,7 +124,7 @@ class ItemPagesController {
     @PreAuthorize(WRITERS)
     String submit(Actor actor, @PathVariable long id, @RequestParam int version) {
         editing.items().submit(actor, id, version);
-        return "redirect:/items/" + id + "?submitted";
+        return "redirect:/items/" + id + "/manage?submitted";
     }
 
     @GetMapping("/items/{id}/diff")
