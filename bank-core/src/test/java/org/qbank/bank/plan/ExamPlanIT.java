@@ -161,6 +161,13 @@ class ExamPlanIT {
         assertThat(audit.history(admin, institution, "batch", String.valueOf(b.id())))
                 .filteredOn(r -> r.action().equals("BATCH_AMENDED")).singleElement()
                 .satisfies(r -> assertThat(r.entityVersion()).isEqualTo(1));
+
+        PlanArchive archive = plans.archive(admin, b.id());
+        assertThat(archive.history()).hasSize(2);
+        assertThat(archive.snapshots()).hasSize(2);
+        assertThat(archive.snapshots().get(0)).contains("\"candidates\":28");
+        assertThat(archive.snapshots().get(1)).contains("\"candidates\":25");
+        assertThat(archive.audit()).extracting(AuditRecord::action).contains("BATCH_SUBMITTED", "BATCH_AMENDED");
     }
 
     @Test
