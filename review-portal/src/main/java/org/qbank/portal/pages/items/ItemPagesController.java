@@ -77,6 +77,9 @@ class ItemPagesController {
     @PostMapping("/items")
     @PreAuthorize(WRITERS)
     ModelAndView created(Actor actor, @ModelAttribute("form") ItemForm form, Model model) {
+        if (form.treeId == null || form.type == null) {
+            return new ModelAndView("redirect:/items/new");
+        }
         KnowledgeTreeView tree = trees.get(actor, form.treeId);
         try {
             ItemView item = editing.create(actor, tree, form);
@@ -108,8 +111,10 @@ class ItemPagesController {
     @PreAuthorize(WRITERS)
     ModelAndView edited(Actor actor, @PathVariable long id, @ModelAttribute("form") ItemForm form, Model model) {
         ItemView item = editing.items().get(actor, id);
+        form.treeId = list.treeOf(item.knowledgePointId()).orElseThrow();
         KnowledgeTreeView tree = trees.get(actor, form.treeId);
         form.type = item.type();
+        form.knowledgePointId = item.knowledgePointId();
         try {
             editing.edit(actor, id, form);
             return new ModelAndView("redirect:/items/" + id + "/manage?saved");
