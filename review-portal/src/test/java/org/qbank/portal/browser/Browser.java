@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -108,15 +109,22 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, part));
     }
 
-    /** Saves a screenshot of the current page into {@code docs/screenshots/<name>.png}. */
+    /** Saves a screenshot of the whole page (up to 2400 px high) into {@code docs/screenshots/<name>.png}. */
     void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
         try {
             Path dir = docs().resolve("screenshots");
             Files.createDirectories(dir);
+            Number height = (Number) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new Dimension(window.getWidth(),
+                    Math.min(2400, Math.max(window.getHeight(), height.intValue() + 140))));
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 
