@@ -27,7 +27,7 @@ public final class SearchIndex implements Closeable {
 
     private final Directory directory;
     private final IndexWriter writer;
-    private final SearcherManager manager;
+    private volatile SearcherManager manager;
     private volatile boolean needsRebuild;
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager manager, boolean needsRebuild) {
@@ -123,6 +123,9 @@ public final class SearchIndex implements Closeable {
     /** Runs a read against a current searcher and releases it. */
     <T> T read(SearcherFunction<T> f) {
         try {
+            if (manager == null && writer == null) {
+                openWhenCommitted();
+            }
             if (manager == null) {
                 return f.apply(new IndexSearcher(new MultiReader()));
             }
@@ -137,6 +140,13 @@ public final class SearchIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("搜索索引读取失败", e);
+        }
+    }
+
+    /** A reading process started before the writer's first commit picks the index up once it exists. */
+    private synchronized void openWhenCommitted() throws IOException {
+        if (manager == null && DirectoryReader.indexExists(directory)) {
+            manager = new SearcherManager(directory, null);
         }
     }
 
