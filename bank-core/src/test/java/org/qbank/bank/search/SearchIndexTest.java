@@ -70,4 +70,13 @@ class SearchIndexTest {
             }
         }
     }
+
+    @Test
+    void aSecondWriterOnTheSameDirectoryIsRefusedWithAClearMessage() throws Exception {
+        try (SearchIndex first = SearchIndex.openForWriting(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchIndex.openForWriting(dir))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("qbank.search.writer=false");
+            assertThat(first.writable()).isTrue();
+        }
+    }
 }
