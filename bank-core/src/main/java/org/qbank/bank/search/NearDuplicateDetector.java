@@ -3,12 +3,16 @@ package org.qbank.bank.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -33,9 +37,9 @@ import org.springframework.stereotype.Service;
 public class NearDuplicateDetector {
 
     /** Rarest bigrams of the probe used in the candidate query. */
-    static final int QUERY_TERMS = 40;
+    static final int QUERY_TERMS = 32;
     /** Candidates scored precisely per probe. */
-    static final int CANDIDATES = 25;
+    static final int CANDIDATES = 20;
 
     private final SearchIndex index;
     private final MarkLookup marks;
@@ -69,24 +73,34 @@ public class NearDuplicateDetector {
             try (IndexReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher own = new IndexSearcher(reader);
                 return index.read(bank -> {
-                    List<BatchDuplicates.Finding> findings = new ArrayList<>();
-                    for (int i = 0; i < batch.size(); i++) {
-                        SearchDocument d = batch.get(i);
-                        List<DuplicateMatch> inBank = withMarks(d, find(bank, views.get(i), institutionId, d.itemId()));
-                        List<BatchDuplicates.Peer> inBatch = new ArrayList<>();
-                        for (DuplicateMatch m : find(own, views.get(i), institutionId, i)) {
-                            if (m.itemId() < i) {
-                                inBatch.add(new BatchDuplicates.Peer((int) m.itemId(), batch.get((int) m.itemId()).itemCode(),
-                                        m.kind(), m.score(), m.reason()));
-                            }
-                        }
-                        if (!inBank.isEmpty() || !inBatch.isEmpty()) {
-                            findings.add(new BatchDuplicates.Finding(i, d.itemCode(), inBank, inBatch));
-                        }
-                    }
+                    // Items are independent: checked on all cores (searchers are thread-safe).
+                    List<BatchDuplicates.Finding> findings = java.util.stream.IntStream.range(0, batch.size()).parallel()
+                            .mapToObj(i -> findingFor(bank, own, batch, views, institutionId, i))
+                            .filter(java.util.Objects::nonNull)
+                            .sorted(Comparator.comparingInt(BatchDuplicates.Finding::index))
+                            .toList();
                     return new BatchDuplicates(List.copyOf(findings));
                 });
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BatchDuplicates.Finding findingFor(IndexSearcher bank, IndexSearcher own, List<SearchDocument> batch,
+                                               List<DupView> views, long institutionId, int i) {
+        try {
+            SearchDocument d = batch.get(i);
+            List<DuplicateMatch> inBank = withMarks(d, find(bank, views.get(i), institutionId, d.itemId()));
+            List<BatchDuplicates.Peer> inBatch = new ArrayList<>();
+            for (DuplicateMatch m : find(own, views.get(i), institutionId, i)) {
+                if (m.itemId() < i) {
+                    inBatch.add(new BatchDuplicates.Peer((int) m.itemId(), batch.get((int) m.itemId()).itemCode(),
+                            m.kind(), m.score(), m.reason()));
+                }
+            }
+            return inBank.isEmpty() && inBatch.isEmpty() ? null
+                    : new BatchDuplicates.Finding(i, d.itemCode(), inBank, inBatch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,11 +123,24 @@ public class NearDuplicateDetector {
                 .add(new TermQuery(new Term(IndexField.INSTITUTION.field(), Long.toString(institutionId))), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexField.ID.field(), Long.toString(selfId))), Occur.MUST_NOT)
                 .build();
+        ScoreDoc[] hits = searcher.search(q, CANDIDATES).scoreDocs;
+        // Doc-values iterators move forward only: visit candidates in index order.
+        Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<DuplicateMatch> out = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
-            Document doc = searcher.storedFields().document(sd.doc);
-            SearchDocument other = DocumentMapper.fromDocument(doc);
-            PairScorer.Verdict v = PairScorer.compare(probe, DupView.of(other));
+        int leafIndex = -1;
+        BinaryDocValues data = null;
+        for (ScoreDoc sd : hits) {
+            int li = ReaderUtil.subIndex(sd.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                data = leaves.get(li).reader().getBinaryDocValues(IndexField.DUP_DATA.field());
+            }
+            if (data == null || !data.advanceExact(sd.doc - leaves.get(li).docBase)) {
+                continue;
+            }
+            DupCodec.Candidate other = DupCodec.decode(data.binaryValue().utf8ToString());
+            PairScorer.Verdict v = PairScorer.compare(probe, other.view());
             if (v.kind() != DuplicateClass.NOT_SIMILAR) {
                 out.add(new DuplicateMatch(other.itemId(), other.itemCode(), v.kind(), v.score(), v.reason(), null));
             }
