@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.bank.BankTree;
-import org.qbank.assembly.bank.BlueprintCheck;
+import org.qbank.assembly.bank.BankCheck;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
 import org.qbank.assembly.blueprint.DistributionMode;
@@ -37,11 +37,11 @@ import org.springframework.web.servlet.ModelAndView;
 class BlueprintPagesController {
 
     private final BlueprintService blueprints;
-    private final BlueprintCheck check;
+    private final BankCheck check;
     private final BankInputs inputs;
     private final KnowledgeTreeService trees;
 
-    BlueprintPagesController(BlueprintService blueprints, BlueprintCheck check, BankInputs inputs,
+    BlueprintPagesController(BlueprintService blueprints, BankCheck check, BankInputs inputs,
                              KnowledgeTreeService trees) {
         this.blueprints = blueprints;
         this.check = check;
@@ -75,7 +75,7 @@ class BlueprintPagesController {
         }
         try {
             KnowledgeTreeView tree = trees.get(actor, form.treeId);
-            BlueprintCheck.Result r = check.check(actor, tree.institutionId(), form.toBlueprint(tree));
+            BankCheck.Result r = check.check(actor, tree.institutionId(), form.toBlueprint(tree));
             return Map.of("ok", r.feasibleByCounting(),
                     "problems", r.problems().stream().map(v -> Map.of("field", String.valueOf(v.field()), "message", v.message())).toList(),
                     "shortfalls", r.shortfalls().stream().map(s -> Map.of("where", s.where(), "needed", s.needed(),

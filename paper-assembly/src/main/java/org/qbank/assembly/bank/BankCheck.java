@@ -18,11 +18,11 @@ import org.springframework.stereotype.Service;
  * problems (fields, weights), then the exact shortfalls of approved items. Quick enough to run while typing.
  */
 @Service
-public class BlueprintCheck {
+public class BankCheck {
 
     private final BankInputs inputs;
 
-    BlueprintCheck(BankInputs inputs) {
+    BankCheck(BankInputs inputs) {
         this.inputs = inputs;
     }
 
@@ -41,7 +41,10 @@ public class BlueprintCheck {
 
     public Result check(Actor actor, long institutionId, Blueprint blueprint) {
         Optional<BankTree> tree = inputs.tree(actor, institutionId, blueprint);
-        List<Violation> problems = blueprint.problems(tree.map(BankTree::tree).orElse(null));
+        // With a tree, the save-time check also proposes a larger "at most N per 鉴定点" when points are too few.
+        List<Violation> problems = tree.isPresent()
+                ? org.qbank.assembly.allocation.BlueprintCheck.problems(blueprint, tree.get().tree())
+                : blueprint.problems(null);
         if (!problems.isEmpty()) {
             return new Result(problems, List.of(), 0, tree.isPresent());
         }
