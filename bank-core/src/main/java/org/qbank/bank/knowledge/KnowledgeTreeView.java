@@ -2,7 +2,9 @@ package org.qbank.bank.knowledge;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.qbank.bank.common.Level;
@@ -38,6 +40,25 @@ public record KnowledgeTreeView(long id, long institutionId, String occupationCo
         List<KnowledgeNodeView> chain = new ArrayList<>();
         roots.forEach(r -> collectPoints(r, chain, out));
         return out;
+    }
+
+    /**
+     * The tree as rows of the 鉴定要素细目表 sheet, in tree order: what an export writes and a re-import reads back
+     * unchanged. Digit-group codes carry their parent code explicitly.
+     */
+    public List<KnowledgeRow> toRows() {
+        Map<Long, KnowledgeNodeView> byId = new HashMap<>();
+        List<KnowledgeNodeView> all = nodes();
+        all.forEach(n -> byId.put(n.id(), n));
+        List<KnowledgeRow> rows = new ArrayList<>();
+        for (KnowledgeNodeView n : all) {
+            KnowledgeNodeView parent = n.parentId() == null ? null : byId.get(n.parentId());
+            String parentCode = parent != null && n.code().isDigitGroup() ? parent.displayCode() : null;
+            rows.add(new KnowledgeRow(occupationCode, occupationName, workType, level.grade(), subject.displayName(),
+                    n.displayCode(), n.name(), n.weight(), n.importance() == null ? null : n.importance().name(),
+                    parentCode));
+        }
+        return rows;
     }
 
     public int pointCount() {

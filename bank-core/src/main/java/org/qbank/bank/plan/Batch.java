@@ -182,6 +182,18 @@ class Batch {
         }
     }
 
+    /** Records how many sat a session; only once the batch is running or completed. */
+    ExamSession recordAttendance(long sessionId, int sat) {
+        if (state != BatchState.IN_PROGRESS && state != BatchState.COMPLETED) {
+            throw new ConflictException("illegal-transition", "批次 " + code + " 当前为" + state.displayName()
+                    + ", 不能登记实考人数");
+        }
+        ExamSession s = sessions.stream().filter(x -> x.getId() == sessionId).findFirst()
+                .orElseThrow(() -> RuleViolationException.of("sessionId", "批次 " + code + " 没有场次 " + sessionId));
+        s.recordAttendance(sat);
+        return s;
+    }
+
     /** DRAFT → SUBMITTED: the plan is filed and locked. The caller has checked the standard and the deadline. */
     void submit(LocalDate filedOn, boolean late, String lateReason, Instant at) {
         move(BatchState.SUBMITTED, "报送", BatchState.DRAFT);

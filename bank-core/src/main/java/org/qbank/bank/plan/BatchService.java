@@ -79,6 +79,20 @@ public class BatchService {
         return views.session(batch, session);
     }
 
+    /** Records how many candidates sat a session (once; batch running or completed). */
+    @Transactional
+    public SessionView recordAttendance(Actor actor, RecordAttendance command) {
+        Batch batch = batches.findBySessionId(command.sessionId())
+                .orElseThrow(() -> NotFoundException.of("场次", command.sessionId()));
+        actor.requireInstitution(batch.getInstitutionId(), "场次", command.sessionId());
+        actor.requireRole("登记实考人数", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        ExamSession session = batch.recordAttendance(command.sessionId(), command.attended());
+        batches.saveAndFlush(batch);
+        audit.record(AuditEvent.of(batch.getInstitutionId(), actor, "SESSION_ATTENDANCE", "batch", batch.getId())
+                .withDetail("场次 " + session.getCode() + " 实考 " + command.attended() + " 人"));
+        return views.session(batch, session);
+    }
+
     @Transactional(readOnly = true)
     public BatchView get(Actor actor, long batchId) {
         return views.view(load(actor, batchId));

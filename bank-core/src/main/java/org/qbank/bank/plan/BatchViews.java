@@ -36,6 +36,6 @@ class BatchViews {
         SessionDetails d = s.details();
         return new SessionView(s.getId(), b.getId(), b.getCode(), b.getInstitutionId(), o.getCode().value(),
                 workType, d.code(), d.startsAt(), d.durationMinutes(), d.room(), d.candidates(), d.level(),
-                d.subject(), d.mode(), d.workstations());
+                d.subject(), d.mode(), d.workstations(), b.getState(), s.getAttended());
     }
 }

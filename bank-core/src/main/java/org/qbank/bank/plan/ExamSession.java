@@ -58,6 +58,9 @@ class ExamSession {
 
     private Integer workstations;
 
+    /** Candidates who sat; null until recorded. */
+    private Integer attended;
+
     protected ExamSession() {
     }
 
@@ -80,6 +83,22 @@ class ExamSession {
 
     SessionDetails details() {
         return new SessionDetails(code, startsAt, durationMinutes, room, candidates, level, subject, mode, workstations);
+    }
+
+    void recordAttendance(int sat) {
+        if (attended != null) {
+            throw new org.qbank.bank.common.ConflictException("attendance-recorded", "场次 " + code + " 已登记实考人数 "
+                    + attended);
+        }
+        if (sat < 0 || sat > candidates) {
+            throw org.qbank.bank.common.RuleViolationException.of("attended", "场次 " + code + " 实考人数 " + sat
+                    + " 应在 0 到报考人数 " + candidates + " 之间");
+        }
+        attended = sat;
+    }
+
+    Integer getAttended() {
+        return attended;
     }
 
     Long getId() {

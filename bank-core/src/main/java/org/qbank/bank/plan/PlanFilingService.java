@@ -2,7 +2,6 @@ package org.qbank.bank.plan;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.common.RuleViolationException;
-import org.qbank.bank.config.BankCoreConfiguration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,19 +24,19 @@ public class PlanFilingService {
     private final BatchService batches;
     private final Batches repository;
     private final PlanChecker checker;
-    private final WorkingCalendarService calendar;
+    private final PlanDeadlines deadlines;
     private final AmendmentTrail trail;
     private final ExamPlanService plans;
     private final PlanPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
 
-    PlanFilingService(BatchService batches, Batches repository, PlanChecker checker, WorkingCalendarService calendar,
+    PlanFilingService(BatchService batches, Batches repository, PlanChecker checker, PlanDeadlines deadlines,
                       AmendmentTrail trail, ExamPlanService plans, PlanPolicy policy, AuditLog audit, Clock clock) {
         this.batches = batches;
         this.repository = repository;
         this.checker = checker;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.trail = trail;
         this.plans = plans;
         this.policy = policy;
@@ -113,10 +111,7 @@ public class PlanFilingService {
     }
 
     private DeadlineCheck deadline(Batch batch) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), BankCoreConfiguration.ZONE);
-        LocalDate first = batch.firstSessionDate(BankCoreConfiguration.ZONE).orElseThrow(() ->
-                RuleViolationException.of("sessions", "批次 " + batch.getCode() + " 没有场次"));
-        return calendar.deadline(today, first, policy.deadlineWorkingDays());
+        return deadlines.asOfToday(batch);
     }
 
     private ExamPlanView saved(Batch batch, Actor actor, String action, String detail) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,6 +23,9 @@ final class DocumentMapper {
     /** Analysed, stored, with offsets in the postings so highlighting need not re-analyse. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final FieldType DUP_TYPE = dupType();
+    /** The stored fields {@link #fromDocument} reads. */
+    static final java.util.Set<String> STORED_FOR_RECORD = java.util.Arrays.stream(IndexField.values())
+            .filter(f -> f != IndexField.DUP && f != IndexField.DUP_DATA).map(IndexField::field).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private DocumentMapper() {
     }
@@ -52,8 +56,15 @@ final class DocumentMapper {
         doc.add(new NumericDocValuesField(IndexField.UPDATED.field(), updated));
         doc.add(new LongPoint(IndexField.UPDATED.field(), updated));
         doc.add(new StoredField(IndexField.UPDATED.field(), updated));
-        doc.add(new Field(IndexField.DUP.field(), DupView.of(d).gramText(), DUP_TYPE));
+        addDup(doc, d);
         return doc;
+    }
+
+    private static void addDup(Document doc, SearchDocument d) {
+        DupView v = DupView.of(d);
+        doc.add(new Field(IndexField.DUP.field(), v.gramText(), DUP_TYPE));
+        doc.add(new BinaryDocValuesField(IndexField.DUP_DATA.field(),
+                new BytesRef(DupCodec.encode(d.itemId(), d.itemCode(), v))));
     }
 
     /**
@@ -77,7 +88,7 @@ final class DocumentMapper {
         }
         doc.add(new StoredField(IndexField.USAGE.field(), d.usageCount()));
         doc.add(new StoredField(IndexField.UPDATED.field(), d.updatedAt().toEpochMilli()));
-        doc.add(new Field(IndexField.DUP.field(), DupView.of(d).gramText(), DUP_TYPE));
+        addDup(doc, d);
         return doc;
     }
 

@@ -19,6 +19,7 @@ final class DupText {
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:第\\s*\\d+\\s*题[、.:：]?|[(\\[]\\s*\\d+\\s*[)\\]]|\\d+\\s*(?:[、:)]|\\.(?!\\d)))\\s*");
     private static final Pattern OPTION_LABEL = Pattern.compile("^\\s*[(]?[a-h][)]?\\s*[、.:)](?!\\d)\\s*");
+    private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Map<String, String> SYNONYMS = synonyms();
 
@@ -45,15 +46,49 @@ final class DupText {
         return out;
     }
 
+    /** Template words of stems ("下列关于…的说法正确的是"), which say nothing about the subject. */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "下列|关于|说法|叙述|描述|选项|不正确|正确|不属于|属于|哪个|哪一|哪些|什么|怎样|如何|的是|的有|其中|中|的|是|在|有|为|应|时|下面");
+
+    /** Whether a normalised stem names a subject (≥ 4 characters beyond template words). */
+    static boolean informative(String canonical) {
+        return TEMPLATE.matcher(canonical).replaceAll("").length() >= 4;
+    }
+
     /** The small synonym list, variant → canonical word; public so tests and the evaluation can use it. */
     static Map<String, String> synonymList() {
         return SYNONYMS;
     }
 
     private static String strip(String text) {
-        String t = Nfkc.fold(text == null ? "" : text).toLowerCase(Locale.ROOT);
+        String t = ordinals(Nfkc.fold(text == null ? "" : text).toLowerCase(Locale.ROOT));
         t = NUMBERING.matcher(t).replaceFirst("");
         return OPTION_LABEL.matcher(t).replaceFirst("");
+    }
+
+    /** 第一 … 第九十九 become 第1 … 第99, so that 第一定律/第二定律 reads as a changed number. */
+    private static String ordinals(String t) {
+        if (t.indexOf('第') < 0) {
+            return t;
+        }
+        Matcher m = ORDINAL.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, "第" + chineseNumber(m.group(1)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static int chineseNumber(String s) {
+        String digits = "零一二三四五六七八九";
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return digits.indexOf(s.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0));
+        int ones = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
+        return tens * 10 + ones;
     }
 
     private static String synonyms(String t) {
@@ -81,6 +116,7 @@ final class DupText {
                 {"下列", "以下", "如下"},
                 {"哪个", "哪一个", "哪一项", "哪项"},
                 {"不正确", "错误"},
+                {"描述", "叙述"},
                 {"可以", "能够"},
                 {"通常", "一般"},
                 {"造成", "导致", "引起"},

@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** One item as the near-duplicate scorer sees it: normalised stem, options, key and numbers. */
-record DupView(String type, String stem, String maskedStem, List<String> options, List<String> maskedOptions,
-               Set<String> keyTexts, String statement, List<String> statementNumbers,
+record DupView(String type, String stem, String maskedStem, List<String> maskedClauses, List<String> options, List<String> maskedOptions,
+               Set<String> keyTexts, Set<Integer> keyIndexes, String statement, List<String> statementNumbers,
                List<String> numbers) {
 
+    private static final Pattern CLAUSE = Pattern.compile("[，,；;。？?！!：:]");
     private static final Pattern BLANK = Pattern.compile("[(（]\\s*[)）]|_{2,}");
 
     static DupView of(SearchDocument d) {
@@ -31,15 +32,19 @@ record DupView(String type, String stem, String maskedStem, List<String> options
         }
         Collections.sort(numbers);
         Set<String> keyTexts = new LinkedHashSet<>();
+        Set<Integer> keyIndexes = new LinkedHashSet<>();
         String statement = null;
         List<String> statementNumbers = List.of();
         if (SearchDocument.JUDGE.equals(type)) {
             keyTexts.add(judgeKey(key));
         } else if (!options.isEmpty()) {
+            int index = 0;
             for (Map.Entry<String, String> o : options.entrySet()) {
                 if (key.toUpperCase().contains(o.getKey().toUpperCase())) {
                     keyTexts.add(DupText.canonical(o.getValue()));
+                    keyIndexes.add(index);
                 }
+                index++;
             }
             if (keyTexts.size() == 1) {
                 String keyText = options.entrySet().stream()
@@ -52,8 +57,10 @@ record DupView(String type, String stem, String maskedStem, List<String> options
         } else {
             keyTexts.add(DupText.canonical(key));
         }
-        return new DupView(type, DupText.canonical(stem), DupText.masked(stem), List.copyOf(opts),
-                List.copyOf(masked), Set.copyOf(keyTexts), statement, statementNumbers, List.copyOf(numbers));
+        List<String> clauses = CLAUSE.splitAsStream(Nfkc.fold(stem)).map(DupText::masked).filter(c -> !c.isEmpty())
+                .toList();
+        return new DupView(type, DupText.canonical(stem), DupText.masked(stem), clauses, List.copyOf(opts),
+                List.copyOf(masked), Set.copyOf(keyTexts), Set.copyOf(keyIndexes), statement, statementNumbers, List.copyOf(numbers));
     }
 
     boolean isJudge() {

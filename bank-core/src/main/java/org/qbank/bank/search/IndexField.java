@@ -24,11 +24,13 @@ enum IndexField {
     UPDATED("updated"),
     /** Character bigrams of the normalised stem and options: the near-duplicate candidate field. */
     DUP("dup"),
+    /** Binary doc values: id, code and normalised content for the precise scorer ({@link DupCodec}). */
+    DUP_DATA("dup_data"),
     /** Stored only: the option labels, in the order of the stored option texts. */
     OPTION_LABELS("option_labels");
 
     /** Schema version of the index; bump on any change to fields or analysis. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     /** Commit user-data keys. */
     static final String VERSION_KEY = "qbank.search.version";
     static final String WATERMARK_PREFIX = "qbank.search.seq.";

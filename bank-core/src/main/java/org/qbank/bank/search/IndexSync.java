@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -25,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public class IndexSync implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
+
+    private static final int BATCH = 256;
 
     private final SearchIndex index;
     private final Supplier<SearchSource> source;
@@ -157,17 +166,46 @@ public class IndexSync implements AutoCloseable {
         }
     }
 
+    /** Analysis dominates a rebuild, so documents are analysed on all cores; IndexWriter is thread-safe. */
     private long addAll(Stream<SearchDocument> docs) {
-        long[] n = {0};
-        docs.forEach(d -> {
-            try {
-                index.upsert(d);
-                n[0]++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 2);
+        List<Future<?>> pending = new ArrayList<>();
+        long n = 0;
+        try {
+            Iterator<SearchDocument> it = docs.iterator();
+            while (it.hasNext()) {
+                List<SearchDocument> batch = new ArrayList<>(BATCH);
+                while (it.hasNext() && batch.size() < BATCH) {
+                    batch.add(it.next());
+                }
+                n += batch.size();
+                inFlight.acquireUninterruptibly();
+                pending.add(pool.submit(() -> {
+                    try {
+                        for (SearchDocument d : batch) {
+                            index.upsert(d);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
             }
-        });
-        return n[0];
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("重建被中断", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return n;
     }
 
     private void catchUpQuietly() {

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,6 +50,10 @@ public class ItemSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
     static final List<IndexField> FACETS = List.of(IndexField.TYPE, IndexField.LEVEL, IndexField.STATUS);
+    private static final Set<String> HIT_FIELDS = java.util.stream.Stream.of(IndexField.ID, IndexField.INSTITUTION,
+            IndexField.ITEM_CODE, IndexField.TYPE, IndexField.LEVEL, IndexField.STATUS, IndexField.KP_CODE,
+            IndexField.KP_NAME, IndexField.USAGE, IndexField.UPDATED).map(IndexField::field)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final SearchIndex index;
     private final Analyzer queryAnalyzer = ItemAnalyzers.query();
@@ -81,7 +86,7 @@ public class ItemSearch {
                 .highlight(IndexField.STEM.field(), query, new TopDocs(top.totalHits, page), 1);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = s.storedFields().document(page[i].doc);
+            Document d = s.storedFields().document(page[i].doc, HIT_FIELDS);
             hits.add(new SearchHit(Long.parseLong(d.get(IndexField.ID.field())),
                     Long.parseLong(d.get(IndexField.INSTITUTION.field())), d.get(IndexField.ITEM_CODE.field()),
                     d.get(IndexField.TYPE.field()), Integer.parseInt(d.get(IndexField.LEVEL.field())),
@@ -94,13 +99,32 @@ public class ItemSearch {
         return new SearchResult(total, q.page(), q.size(), hits, facets(s, r.facetsCollector(), total));
     }
 
-    private static Map<String, Map<String, Long>> facets(IndexSearcher s, FacetsCollector fc, long total)
+    /** Facet ordinal maps of the current reader; rebuilt only when a refresh brings a new reader. */
+    private volatile FacetStates facetStates;
+
+    private record FacetStates(IndexReader reader, Map<IndexField, StringDocValuesReaderState> states) {
+    }
+
+    private StringDocValuesReaderState facetState(IndexReader reader, IndexField f) throws IOException {
+        FacetStates current = facetStates;
+        if (current == null || current.reader() != reader) {
+            Map<IndexField, StringDocValuesReaderState> states = new java.util.EnumMap<>(IndexField.class);
+            for (IndexField facet : FACETS) {
+                states.put(facet, new StringDocValuesReaderState(reader, facet.field()));
+            }
+            current = new FacetStates(reader, states);
+            facetStates = current;
+        }
+        return current.states().get(f);
+    }
+
+    private Map<String, Map<String, Long>> facets(IndexSearcher s, FacetsCollector fc, long total)
             throws IOException {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         for (IndexField f : FACETS) {
             Map<String, Long> counts = new LinkedHashMap<>();
             if (total > 0) {
-                FacetResult fr = new StringValueFacetCounts(new StringDocValuesReaderState(s.getIndexReader(), f.field()), fc)
+                FacetResult fr = new StringValueFacetCounts(facetState(s.getIndexReader(), f), fc)
                         .getTopChildren(50, f.field());
                 if (fr != null) {
                     for (LabelAndValue lv : fr.labelValues) {

@@ -3,12 +3,16 @@ package org.qbank.bank.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -109,11 +113,24 @@ public class NearDuplicateDetector {
                 .add(new TermQuery(new Term(IndexField.INSTITUTION.field(), Long.toString(institutionId))), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexField.ID.field(), Long.toString(selfId))), Occur.MUST_NOT)
                 .build();
+        ScoreDoc[] hits = searcher.search(q, CANDIDATES).scoreDocs;
+        // Doc-values iterators move forward only: visit candidates in index order.
+        Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<DuplicateMatch> out = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q, CANDIDATES).scoreDocs) {
-            Document doc = searcher.storedFields().document(sd.doc);
-            SearchDocument other = DocumentMapper.fromDocument(doc);
-            PairScorer.Verdict v = PairScorer.compare(probe, DupView.of(other));
+        int leafIndex = -1;
+        BinaryDocValues data = null;
+        for (ScoreDoc sd : hits) {
+            int li = ReaderUtil.subIndex(sd.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                data = leaves.get(li).reader().getBinaryDocValues(IndexField.DUP_DATA.field());
+            }
+            if (data == null || !data.advanceExact(sd.doc - leaves.get(li).docBase)) {
+                continue;
+            }
+            DupCodec.Candidate other = DupCodec.decode(data.binaryValue().utf8ToString());
+            PairScorer.Verdict v = PairScorer.compare(probe, other.view());
             if (v.kind() != DuplicateClass.NOT_SIMILAR) {
                 out.add(new DuplicateMatch(other.itemId(), other.itemCode(), v.kind(), v.score(), v.reason(), null));
             }

@@ -6,19 +6,26 @@ import java.util.Set;
 
 /**
  * The precise comparison behind near-duplicate detection, applied to the few candidates Lucene retrieves.
- * Stems are compared by Jaccard similarity of character bigrams after {@link DupText} normalisation, options as
- * an unordered set (each option matched to its most similar counterpart), keys by the text of the keyed options,
- * so relabelling or reordering options changes nothing.
+ * <ol>
+ * <li>Stems (normalised by {@link DupText}, numbers masked) must overlap (bigram Jaccard ≥ {@link #GATE}) and be
+ * the same question: aligned with no swapped term and covering most of the shorter stem, or nearly identical.
+ * Reordered clauses are aligned clause by clause too.</li>
+ * <li>Options are compared as an unordered set, each matched to its most similar counterpart, and keys by the
+ * options they point at, so relabelling and reordering change nothing.</li>
+ * <li>Same stem, same options, same key and same numbers: DUPLICATE. Same stem otherwise (other numbers, key or
+ * at least half the options, or a stem that names its subject with other options): VARIANT.</li>
+ * </ol>
+ * A 判断 item is compared with a 单选 stem completed by its keyed option.
  */
 final class PairScorer {
 
-    /** Stems at least this similar (numbers masked) may be the same question. */
-    static final double SAME_STEM = 0.55;
-    /** A stem this similar alone, without shared options, still makes a variant. */
-    static final double IDENTICAL_STEM = 0.85;
-    /** Stems shorter than this say too little on their own ("下列说法正确的是"): the options must agree. */
-    static final int INFORMATIVE_STEM = 12;
-    /** Two options with at least this bigram Dice similarity count as the same option. */
+    /** Minimum bigram Jaccard of the masked stems to consider a pair at all. */
+    static final double GATE = 0.3;
+    /** Masked stems this similar are the same stem whatever the alignment says. */
+    static final double NEAR_IDENTICAL = 0.9;
+    /** Share of the shorter stem that must align for a reworded stem. */
+    static final double COVERAGE = 0.65;
+    /** Two options at least this similar (bigram Dice, or character Dice for short ones) are the same option. */
     static final double SAME_OPTION = 0.8;
     /** A 判断 statement this similar to a 单选 stem completed by its key asks the same thing. */
     static final double SAME_STATEMENT = 0.6;
@@ -34,14 +41,29 @@ final class PairScorer {
             return a.isJudge() ? statementVersusChoice(a, b) : statementVersusChoice(b, a);
         }
         double masked = jaccard(DupView.grams(a.maskedStem()), DupView.grams(b.maskedStem()));
-        if (masked < SAME_STEM) {
-            return new Verdict(DuplicateClass.NOT_SIMILAR, masked, "题干不同");
+        if (masked < GATE) {
+            return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), "题干不同");
+        }
+        StemAlignment al = masked >= NEAR_IDENTICAL ? null : StemAlignment.of(a.maskedStem(), b.maskedStem());
+        boolean sameStem = al == null || !al.different() && al.coverage(a.maskedStem(), b.maskedStem()) >= COVERAGE;
+        if (!sameStem && (a.maskedClauses().size() > 1 || b.maskedClauses().size() > 1)) {
+            StemAlignment byClause = StemAlignment.ofClauses(a.maskedClauses(), b.maskedClauses());
+            sameStem = !byClause.different() && byClause.coverage(a.maskedClauses(), b.maskedClauses()) >= COVERAGE;
+        }
+        if (!sameStem) {
+            return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked),
+                    al != null && al.swaps() > 0 ? "题干不同 (" + al.swapA() + " / " + al.swapB() + ")" : "题干不同");
         }
         boolean numbersSame = a.numbers().equals(b.numbers());
-        boolean keySame = a.keyTexts().equals(b.keyTexts());
-        int shared = sharedOptions(a.maskedOptions(), b.maskedOptions());
+        // With the same numbers, options are told apart by their numbers too ("1" ≠ "2"); otherwise masked.
+        int[] match = numbersSame ? matchOptions(a.options(), b.options()) : matchOptions(a.maskedOptions(), b.maskedOptions());
+        int shared = 0;
+        for (int m : match) {
+            shared += m >= 0 ? 1 : 0;
+        }
         int most = Math.max(a.options().size(), b.options().size());
         double optionShare = most == 0 ? 1.0 : (double) shared / most;
+        boolean keySame = a.keyTexts().equals(b.keyTexts()) || most > 0 && sameKey(a, b, match);
         double score = round(most == 0 ? masked : 0.6 * masked + 0.4 * optionShare);
         List<String> why = new ArrayList<>();
         why.add(masked >= 0.999 ? "题干一致" : "题干相似度 " + round(masked));
@@ -55,19 +77,18 @@ final class PairScorer {
                 return new Verdict(DuplicateClass.VARIANT, score, String.join("，", why));
             }
             if (most > 0) {
-                why.add(sameOrder(a, b) ? "选项与答案相同" : "选项相同(顺序不同)，答案相同");
+                why.add(a.maskedOptions().equals(b.maskedOptions()) ? "选项与答案相同" : "选项相同(顺序或措辞不同)，答案相同");
             }
             return new Verdict(DuplicateClass.DUPLICATE, score, String.join("，", why));
         }
-        if (optionShare >= 0.5) {
+        if (optionShare >= 0.5 || DupText.informative(a.stem()) && DupText.informative(b.stem())) {
             why.add("选项不同 (" + shared + "/" + most + " 相同)" + (keySame ? "" : "，答案不同"));
+            if (!numbersSame) {
+                why.add("数字不同");
+            }
             return new Verdict(DuplicateClass.VARIANT, score, String.join("，", why));
         }
-        if (masked >= IDENTICAL_STEM && a.maskedStem().length() >= INFORMATIVE_STEM) {
-            why.add("选项不同 (" + shared + "/" + most + " 相同)");
-            return new Verdict(DuplicateClass.VARIANT, score, String.join("，", why));
-        }
-        return new Verdict(DuplicateClass.NOT_SIMILAR, score, "题干相近但选项不同");
+        return new Verdict(DuplicateClass.NOT_SIMILAR, score, "题干笼统且选项不同");
     }
 
     /** 判断 rewritten from a 单选: the statement should be the choice stem completed by its keyed option. */
@@ -92,33 +113,67 @@ final class PairScorer {
         return canonical.replaceAll("\\d+", "#");
     }
 
-    /** Options matched one to one, greedily by best similarity. */
+    /** The keyed options of one item are matched to exactly the keyed options of the other. */
+    private static boolean sameKey(DupView a, DupView b, int[] match) {
+        if (a.keyIndexes().size() != b.keyIndexes().size()) {
+            return false;
+        }
+        for (int k : a.keyIndexes()) {
+            if (k >= match.length || match[k] < 0 || !b.keyIndexes().contains(match[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int sharedOptions(List<String> a, List<String> b) {
-        boolean[] used = new boolean[b.size()];
         int shared = 0;
-        for (String x : a) {
-            int best = -1;
-            double bestSim = SAME_OPTION;
-            for (int j = 0; j < b.size(); j++) {
-                if (used[j]) {
-                    continue;
-                }
-                double sim = x.equals(b.get(j)) ? 1.0 : dice(DupView.grams(x), DupView.grams(b.get(j)));
-                if (sim >= bestSim) {
-                    best = j;
-                    bestSim = sim;
-                }
-            }
-            if (best >= 0) {
-                used[best] = true;
-                shared++;
-            }
+        for (int m : matchOptions(a, b)) {
+            shared += m >= 0 ? 1 : 0;
         }
         return shared;
     }
 
-    private static boolean sameOrder(DupView a, DupView b) {
-        return a.maskedOptions().equals(b.maskedOptions());
+    /** For each option of {@code a}, the index of its counterpart in {@code b} or -1; one to one, greedy. */
+    static int[] matchOptions(List<String> a, List<String> b) {
+        boolean[] used = new boolean[b.size()];
+        int[] match = new int[a.size()];
+        for (int i = 0; i < a.size(); i++) {
+            match[i] = -1;
+            double bestSim = SAME_OPTION;
+            for (int j = 0; j < b.size(); j++) {
+                if (!used[j]) {
+                    double sim = optionSimilarity(a.get(i), b.get(j));
+                    if (sim >= bestSim) {
+                        match[i] = j;
+                        bestSim = sim;
+                    }
+                }
+            }
+            if (match[i] >= 0) {
+                used[match[i]] = true;
+            }
+        }
+        return match;
+    }
+
+    /** Bigram Dice; for short options of nearly equal length also character Dice ("html型" ~ "html类型"). */
+    static double optionSimilarity(String x, String y) {
+        if (x.equals(y)) {
+            return 1.0;
+        }
+        double sim = dice(DupView.grams(x), DupView.grams(y));
+        if (Math.min(x.length(), y.length()) >= 3 && Math.max(x.length(), y.length()) <= 6
+                && Math.abs(x.length() - y.length()) <= 1) {
+            sim = Math.max(sim, dice(chars(x), chars(y)));
+        }
+        return sim;
+    }
+
+    private static Set<String> chars(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        s.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
+        return out;
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

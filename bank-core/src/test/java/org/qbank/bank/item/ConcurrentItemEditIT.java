@@ -78,6 +78,36 @@ class ConcurrentItemEditIT {
                 .containsExactly("ITEM_CREATED", "ITEM_EDITED");
     }
 
+    @Test
+    void concurrentCreatorsGetDistinctGeneratedCodes() throws Exception {
+        long institution = data.institution();
+        Occupation occupation = data.occupation();
+        CyclicBarrier start = new CyclicBarrier(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<String>>> results = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Actor writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
+            results.add(pool.submit(() -> {
+                await(start);
+                List<String> codes = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    codes.add(items.create(writer, ItemTestData.single(institution, occupation, writer.username() + " 题 " + i))
+                            .code().value());
+                }
+                return codes;
+            }));
+        }
+        List<String> all = new ArrayList<>();
+        for (Future<List<String>> f : results) {
+            all.addAll(f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        String prefix = occupation.getCode().value().replace("-", "") + "-3-T-";
+        assertThat(all).hasSize(20).doesNotHaveDuplicates().allSatisfy(c -> assertThat(c).startsWith(prefix));
+        assertThat(all.stream().map(c -> Integer.parseInt(c.substring(prefix.length()))).sorted().toList())
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await(30, TimeUnit.SECONDS);

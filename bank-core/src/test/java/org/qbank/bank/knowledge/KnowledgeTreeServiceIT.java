@@ -97,6 +97,28 @@ class KnowledgeTreeServiceIT {
     }
 
     @Test
+    void aTreeExportedAsRowsReimportsUnchanged() {
+        List<KnowledgeRow> digits = List.of(
+                new KnowledgeRow("6-31-01-03", "电工", null, "四级", "理论知识", "1", "职业道德", new BigDecimal("40"), null),
+                new KnowledgeRow("6-31-01-03", "电工", null, "四级", "理论知识", "101", "道德观念", null, "X"),
+                new KnowledgeRow("6-31-01-03", "电工", null, "四级", "理论知识", "2", "专业知识", new BigDecimal("60"), null),
+                new KnowledgeRow("6-31-01-03", "电工", null, "四级", "理论知识", "0305", "电路", null, "Y", "2"));
+        long treeId = service.importTrees(admin, ImportKnowledgeTrees.of(institution, digits)).get(0).treeId();
+        KnowledgeTreeView tree = service.get(admin, treeId);
+        assertThat(tree.node("0305")).get().satisfies(n -> assertThat(n.code().segments()).containsExactly("2", "0305"));
+
+        List<KnowledgeRow> exported = tree.toRows();
+        assertThat(exported).extracting(KnowledgeRow::code).containsExactly("1", "101", "2", "0305");
+        assertThat(exported.get(3).parentCode()).isEqualTo("2");
+        assertThat(exported.get(0).level()).isEqualTo("四级");
+
+        KnowledgeImportResult again = service.importTrees(admin, ImportKnowledgeTrees.of(institution, exported)).get(0);
+        assertThat(again.treeId()).isEqualTo(treeId);
+        assertThat(again.revision()).isEqualTo(1);
+        assertThat(again.changed() + again.added() + again.retired()).isZero();
+    }
+
+    @Test
     void aReimportUpdatesNodesInPlaceAndRetiresCodesThatLeft() {
         String occupation = newOccupationCode();
         long treeId = service.importTrees(admin, ImportKnowledgeTrees.of(institution, table(occupation, false)))

@@ -30,6 +30,17 @@ final class PlanFixtures {
         return code;
     }
 
+    static final String FILED_SITE = "长春市人民大街 1 号";
+
+    static Instant china(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atZone(org.qbank.bank.config.BankCoreConfiguration.ZONE)
+                .toInstant();
+    }
+
+    static Actor approver(long institution) {
+        return new Actor(23, "jigou", Set.of(Role.INSTITUTION_ADMIN), Set.of(institution));
+    }
+
     static Actor admin(long institution) {
         return new Actor(21, "kaowu", Set.of(Role.EXAM_ADMIN), Set.of(institution));
     }

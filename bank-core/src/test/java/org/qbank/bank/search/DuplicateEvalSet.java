@@ -28,6 +28,15 @@ public final class DuplicateEvalSet {
     }
 
     public static List<Pair> build(List<Cmmlu.Question> bank, long seed) {
+        return build(bank, seed, (a, b) -> true);
+    }
+
+    /**
+     * @param judgedDifferent whether a person judged two real questions (by ref) different; hard negatives are
+     *                        taken only among such pairs, since real banks hold near-twins that look alike
+     */
+    public static List<Pair> build(List<Cmmlu.Question> bank, long seed,
+                                   java.util.function.BiPredicate<String, String> judgedDifferent) {
         Random rnd = new Random(seed);
         List<Pair> out = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
@@ -53,7 +62,7 @@ public final class DuplicateEvalSet {
             add(out, counts, "答案改变", DuplicateClass.VARIANT, i, otherKey(q, rnd), nextId);
             add(out, counts, "选项替换", DuplicateClass.VARIANT, i, otherOptions(q, bank, rnd), nextId);
             Integer neg = counts.getOrDefault("同主题高重叠", 0) < PER_KIND * 2
-                    ? hardNegative(bank, stemGrams, views, i) : null;
+                    ? hardNegative(bank, stemGrams, views, i, judgedDifferent) : null;
             if (neg != null && counts.getOrDefault("同主题高重叠", 0) < PER_KIND * 2) {
                 counts.merge("同主题高重叠", 1, Integer::sum);
                 out.add(new Pair("同主题高重叠", DuplicateClass.NOT_SIMILAR, neg, bank.get(i).toDocument(i + 1, 1)));
@@ -202,7 +211,8 @@ public final class DuplicateEvalSet {
      * high overlap (masked bigram Jaccard ≥ 0.3) but not twins (below 0.8) and at most one shared option. Closer
      * real pairs ("twins" differing in one term or number) are judged by hand in the hand-labelled set instead.
      */
-    static Integer hardNegative(List<Cmmlu.Question> bank, List<Set<String>> stemGrams, List<DupView> views, int i) {
+    static Integer hardNegative(List<Cmmlu.Question> bank, List<Set<String>> stemGrams, List<DupView> views, int i,
+                                java.util.function.BiPredicate<String, String> judgedDifferent) {
         Cmmlu.Question q = bank.get(i);
         double best = 0;
         Integer bestIndex = null;
@@ -211,7 +221,7 @@ public final class DuplicateEvalSet {
                 continue;
             }
             double s = PairScorer.jaccard(stemGrams.get(i), stemGrams.get(j));
-            if (s > best && s < 0.8
+            if (s > best && s < 0.8 && judgedDifferent.test(q.ref(), bank.get(j).ref())
                     && PairScorer.sharedOptions(views.get(i).maskedOptions(), views.get(j).maskedOptions()) <= 1) {
                 best = s;
                 bestIndex = j;

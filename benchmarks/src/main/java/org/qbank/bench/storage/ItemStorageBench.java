@@ -48,6 +48,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link ItemCatalog#eligibleByKnowledgePoint} for one occupation/level (1,000 items over 200 鉴定点), rotating
  * over all 100 occupation/level pairs. Runs on a fresh H2 file database (MySQL mode) and, when
  * {@code -Dqbank.bench.mysql.url=jdbc:mysql://host:3306/} is given, on a fresh MySQL/MariaDB database (dropped after).
+ * {@code -Dqbank.bench.h2=false} skips H2; {@code -Dqbank.bench.occupations} and {@code -Dqbank.bench.itemsPerPair}
+ * shrink the load for a quick check.
  */
 public final class ItemStorageBench {
 
@@ -63,9 +65,11 @@ public final class ItemStorageBench {
 
     public static void main(String[] args) throws Exception {
         List<String> lines = new ArrayList<>();
-        Path h2 = Path.of("benchmarks/target/bench-h2").toAbsolutePath();
-        deleteTree(h2);
-        lines.add(run("H2 (file, MySQL mode)", "jdbc:h2:file:" + h2 + "/qbank;MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", ""));
+        if (Boolean.parseBoolean(System.getProperty("qbank.bench.h2", "true"))) {
+            Path h2 = Path.of("benchmarks/target/bench-h2").toAbsolutePath();
+            deleteTree(h2);
+            lines.add(run("H2 (file, MySQL mode)", "jdbc:h2:file:" + h2 + "/qbank;MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", ""));
+        }
         String mysql = System.getProperty("qbank.bench.mysql.url", "");
         if (!mysql.isBlank()) {
             String user = System.getProperty("qbank.bench.mysql.user", "root");

@@ -15,6 +15,8 @@ import org.qbank.tools.importing.ImportProblem;
 import org.qbank.tools.importing.LayoutDefaults;
 import org.qbank.tools.importing.ReportJson;
 import org.qbank.tools.normalize.Levels;
+import org.qbank.tools.storage.BankImporter;
+import org.qbank.tools.storage.ImportSummary;
 import org.qbank.tools.workbook.CsvRowSource;
 import org.qbank.tools.workbook.InputLimits;
 import org.qbank.tools.workbook.UnreadableInputException;
@@ -26,10 +28,13 @@ import org.qbank.tools.workbook.UnreadableInputException;
 public class ImportCommand implements ToolCommand {
 
     private final BankWorkbookReader reader = new BankWorkbookReader();
-    private final ImportStore store;
+    private final BankImporter importer;
+    private final InstitutionActors actors;
 
-    public ImportCommand(ImportStore store) {
-        this.store = store;
+    /** {@code importer} and {@code actors} may be null for a dry run, which needs no database. */
+    public ImportCommand(BankImporter importer, InstitutionActors actors) {
+        this.importer = importer;
+        this.actors = actors;
     }
 
     @Override
@@ -78,7 +83,8 @@ public class ImportCommand implements ToolCommand {
             console.result(result);
             return ExitCode.OK;
         }
-        ImportStore.Summary summary = store.store(institution, outcome.bank(),
+        InstitutionActors.Scoped scoped = actors.forCode(institution);
+        ImportSummary summary = importer.store(scoped.actor(), scoped.institutionId(), outcome.bank(),
                 (done, total) -> console.progress("写入", done, total));
         console.say(summary.describe());
         result.put("stored", true);

@@ -49,7 +49,7 @@ public final class QbankTools {
             return execute(new TemplateCommand(), args, console);
         }
         if (args.command().equals("import") && args.flag("dry-run")) {
-            return execute(new ImportCommand(null), args, console);
+            return execute(new ImportCommand(null, null), args, console);
         }
         ConfigurableApplicationContext context;
         try {

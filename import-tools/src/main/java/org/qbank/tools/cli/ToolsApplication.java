@@ -1,18 +1,52 @@
 package org.qbank.tools.cli;
 
-import org.springframework.boot.SpringBootConfiguration;
+import java.util.List;
+
+import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.institution.Institutions;
+import org.qbank.tools.storage.BankExporter;
+import org.qbank.tools.storage.BankImporter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-/** The non-web context of qbank-tools: the bank's storage and services plus the command beans. */
-@SpringBootConfiguration
+/**
+ * The non-web context of qbank-tools: every qbank service and repository on the class path plus the command beans.
+ * Deliberately not a {@code @Configuration}: the portal scans {@code org.qbank} and must not pick this up.
+ */
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"org.qbank.bank", "org.qbank.tools"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.qbank\\.bank\\.testsupport\\..*"))
-@EntityScan("org.qbank.bank")
-@EnableJpaRepositories("org.qbank.bank")
+@ComponentScan(basePackages = "org.qbank",
+        excludeFilters = {@ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.qbank\\..*\\.testsupport\\..*"),
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.qbank\\.portal\\..*")})
+@EntityScan("org.qbank")
+@EnableJpaRepositories("org.qbank")
 public class ToolsApplication {
+
+    @Bean
+    InstitutionActors institutionActors(Institutions institutions) {
+        return new InstitutionActors(institutions);
+    }
+
+    @Bean
+    ImportCommand importCommand(BankImporter importer, InstitutionActors actors) {
+        return new ImportCommand(importer, actors);
+    }
+
+    @Bean
+    ExportCommand exportCommand(BankExporter exporter, InstitutionActors actors) {
+        return new ExportCommand(exporter, actors);
+    }
+
+    @Bean
+    IssuedPaperCheck issuedPaperCheck(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new IssuedPaperCheck(jdbc);
+    }
+
+    @Bean
+    VerifyCommand verifyCommand(Institutions institutions, AuditLog audit, List<PaperCheck> checks) {
+        return new VerifyCommand(institutions, audit, checks);
+    }
 }

@@ -9,13 +9,12 @@ import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.audit.AuditVerification;
 import org.qbank.bank.institution.Institution;
 import org.qbank.bank.institution.Institutions;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code verify}: scans the database and exits 1 on any violation. Checks every institution's audit hash chain and
  * every {@link PaperCheck} present (paper fingerprints issued twice, overlaps beyond policy).
  */
-@Component
+
 public class VerifyCommand implements ToolCommand {
 
     private final Institutions institutions;
@@ -57,7 +56,7 @@ public class VerifyCommand implements ToolCommand {
         }
         violations.forEach(v -> console.say("违规 [" + v.get("check") + "] " + v.get("institution") + ": " + v.get("message")));
         console.say("已检查 " + all.size() + " 个机构的审计链（" + entries + " 条记录）"
-                + (checks == 0 ? "；试卷检查尚不可用（组卷模块未安装）" : "，以及 " + checks + " 项试卷检查")
+                + "，以及 " + checks + " 项试卷检查"
                 + "；违规 " + violations.size() + " 项。");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ok", violations.isEmpty());

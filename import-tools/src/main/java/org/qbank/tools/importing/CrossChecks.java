@@ -83,13 +83,19 @@ final class CrossChecks {
         }
     }
 
+    private Map<KnowledgeRow.TreeKey, Map<String, KnowledgeRow>> index;
+
     private void point(String sheet, int row, Column column, String code, KnowledgeRow.TreeKey tree,
                        List<KnowledgeRow> knowledge, boolean mustBePoint) {
-        List<KnowledgeRow> nodes = knowledge.stream().filter(k -> k.tree().equals(tree)).toList();
-        if (nodes.isEmpty()) {
+        if (index == null) {
+            index = new HashMap<>();
+            knowledge.forEach(k -> index.computeIfAbsent(k.tree(), t -> new HashMap<>()).putIfAbsent(k.code(), k));
+        }
+        Map<String, KnowledgeRow> nodes = index.get(tree);
+        if (nodes == null) {
             return; // the tree is already in the bank; the storage step checks against it
         }
-        KnowledgeRow node = nodes.stream().filter(k -> k.code().equals(code)).findFirst().orElse(null);
+        KnowledgeRow node = nodes.get(code);
         if (node == null) {
             problems.error(sheet, row, column.name(), code, "细目表中没有这个代码");
         } else if (mustBePoint && !node.isPoint()) {

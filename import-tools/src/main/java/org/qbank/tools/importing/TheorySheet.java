@@ -98,6 +98,10 @@ final class TheorySheet extends SheetParser {
         String stem = stem(r);
         String answerText = r.text(ANSWER);
         AnswerRules.Keyed keyed = type == null ? null : AnswerRules.key(r, type, optionCells(r), answerText);
+        if (type != null && !type.objective() && keyed != null && r.text(EXPLANATION).isEmpty()) {
+            r.error(EXPLANATION, "", type.label() + "须在「解析」列写评分要点");
+            keyed = null;
+        }
         Integer difficulty = null;
         String difficultyText = r.text(DIFFICULTY);
         if (!difficultyText.isEmpty()) {

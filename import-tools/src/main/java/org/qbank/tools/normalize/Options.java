@@ -54,7 +54,19 @@ public final class Options {
         return m.lookingAt() ? option.substring(m.end()).strip() : option;
     }
 
+    private static final Pattern[] MARKERS = new Pattern[26];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            MARKERS[c - 'A'] = compile(c);
+        }
+    }
+
     private static Pattern marker(char letter) {
+        return letter >= 'A' && letter <= 'Z' ? MARKERS[letter - 'A'] : compile(letter);
+    }
+
+    private static Pattern compile(char letter) {
         String l = "[" + letter + (char) (letter + 0xFEE0) + "]";
         return Pattern.compile("(?:^|(?<=[\\s;；,，。]))(?:[(（]" + l + "[)）]|" + l + "\\s*[.、．:：)）])\\s*");
     }

@@ -28,6 +28,14 @@ public record DifficultyTarget(BigDecimal mean, BigDecimal tolerance, Map<Intege
         return mean.add(tolerance).multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.FLOOR).intValueExact();
     }
 
+    /** Wanted count per difficulty for {@code n} items: each share of n, rounded half up. */
+    public Map<Integer, Integer> bandCounts(int n) {
+        Map<Integer, Integer> out = new java.util.TreeMap<>();
+        bandShares.forEach((band, share) -> out.put(band,
+                share.multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.HALF_UP).intValueExact()));
+        return out;
+    }
+
     /** Target sum in tenths of a difficulty step (for the soft deviation). */
     public int targetSumTenths(int n) {
         return mean.multiply(BigDecimal.valueOf(10L * n)).setScale(0, RoundingMode.HALF_UP).intValueExact();

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * When a solve stops: at the first paper meeting every hard rule ({@code stopAtFirstFeasible}), otherwise when
- * the best score has not improved for {@code unimprovedLimit}; never after {@code timeLimit}.
+ * the best score has not improved for {@code unimprovedLimit}; local search never runs longer than
+ * {@code timeLimit} (the construction before it always completes).
  */
 public record AssemblyOptions(Duration timeLimit, Duration unimprovedLimit, boolean stopAtFirstFeasible) {
 

@@ -120,7 +120,8 @@ public final class ProblemBuilder {
         for (int p = 0; p < request.paperCount(); p++) {
             PaperRef paper = new PaperRef(p, paperSize, earlierLimit, bp.exposure().maxBatchOverlap(),
                     d == null ? 0 : d.minSum(paperSize), d == null ? Integer.MAX_VALUE : d.maxSum(paperSize),
-                    d == null ? 30 * paperSize : d.targetSumTenths(paperSize), pointCap);
+                    d == null ? 30 * paperSize : d.targetSumTenths(paperSize), pointCap,
+                    d == null ? Map.of() : d.bandCounts(paperSize));
             papers.add(paper);
             for (SlotGroup g : allocation.groups()) {
                 List<Item> range = candidates.get(g);

@@ -1,5 +1,6 @@
 package org.qbank.assembly.solver;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
@@ -32,13 +33,14 @@ public class AssemblyConstraints implements ConstraintProvider {
     public static final String EXPOSURE_BALANCE = "曝光均衡";
     public static final String FRESHNESS = "优先用新题";
     public static final String CORE_POINTS_FIRST = "优先考核X类鉴定点";
+    public static final String DIFFICULTY_MIX = "难度分布接近方案";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
                 slotFit(f), approvedOnly(f), noDuplicate(f), pointCap(f), enemiesApart(f), earlierOverlap(f),
                 issuedRepeat(f), batchOverlap(f), difficultyMean(f), exposureCap(f),
-                difficultyDeviation(f), exposureBalance(f), freshness(f), corePointsFirst(f)
+                difficultyDeviation(f), exposureBalance(f), freshness(f), corePointsFirst(f), difficultyMix(f)
         };
     }
 
@@ -151,5 +153,14 @@ public class AssemblyConstraints implements ConstraintProvider {
         return f.forEach(Slot.class).filter(s -> s.getItem().importanceCost() > 0)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, s -> s.getItem().importanceCost())
                 .asConstraint(CORE_POINTS_FIRST);
+    }
+
+    /** Items of a difficulty band beyond the blueprint's mix; with a full mix the excess equals the shortfall. */
+    Constraint difficultyMix(ConstraintFactory f) {
+        return f.forEach(Slot.class).filter(s -> !s.getPaper().bandTargets().isEmpty())
+                .groupBy(Slot::getPaper, s -> s.getItem().difficulty(), count())
+                .filter((paper, band, n) -> paper.bandExcess(band, n) > 0)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (paper, band, n) -> paper.bandExcess(band, n))
+                .asConstraint(DIFFICULTY_MIX);
     }
 }

@@ -41,14 +41,17 @@ public final class SolverSetup {
     }
 
     public static SolverConfig config(Duration timeLimit, Duration unimproved, boolean stopAtFirstFeasible, boolean batch) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        // Limits apply to local search only: the construction always runs to the end (a solver-level time limit
+        // could skip it entirely when building the score director is slow on a busy machine).
+        TerminationConfig solverTermination = new TerminationConfig();
+        TerminationConfig searchTermination = new TerminationConfig().withSpentLimit(timeLimit);
         if (stopAtFirstFeasible) {
-            termination.setBestScoreFeasible(true);
+            solverTermination.setBestScoreFeasible(true);
         } else {
-            termination.setUnimprovedSpentLimit(unimproved);
+            searchTermination.setUnimprovedSpentLimit(unimproved);
         }
         ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig().withTerminationConfig(searchTermination);
         if (batch) {
             localSearch.setMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(change,
                     new SwapMoveSelectorConfig().withFilterClass(SameGroupOtherPaper.class)));
@@ -61,7 +64,7 @@ public final class SolverSetup {
                 .withConstraintProviderClass(AssemblyConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(RANDOM_SEED)
-                .withTerminationConfig(termination)
+                .withTerminationConfig(solverTermination)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class)),
                         new ConstructionHeuristicPhaseConfig(), localSearch);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qbank.assembly.draw.AssemblyOptions;
+import org.qbank.assembly.draw.AssemblyOutcome;
+import org.qbank.assembly.draw.AssemblyRequest;
+import org.qbank.assembly.draw.JobFixtures;
+import org.qbank.assembly.draw.PaperAssembler;
+import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.paper.Paper.PaperScope;
 import org.qbank.assembly.testsupport.AssemblyTestApplication;
 import org.qbank.bank.access.Actor;
@@ -86,6 +93,17 @@ class PaperServiceIT {
                 .containsExactly(issued.fingerprint().hex());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assembly_exposure WHERE paper_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(10);
+    }
+
+    @Test
+    void anAssembledPaperIsKeptAsADraftAndIssuedWithItsPinnedVersions() {
+        AssemblyRequest request = JobFixtures.smallRequest(3);
+        AssemblyOutcome outcome = PaperAssembler.assemble(request, AssemblyOptions.firstFeasible(Duration.ofSeconds(10)));
+        long id = service.saveDraft(admin, NewPaper.of(institution, request.blueprint(), outcome.papers().get(0)));
+        Paper issued = service.issue(admin, id, session());
+        assertThat(issued.fingerprint()).isEqualTo(outcome.papers().get(0).fingerprint());
+        assertThat(issued.items()).extracting(PaperItem::versionId)
+                .containsExactlyElementsOf(outcome.papers().get(0).items().stream().map(PickedItem::versionId).toList());
     }
 
     @Test

@@ -176,4 +176,15 @@ class AssemblyConstraintsTest {
                 .given(slot(P0, y), slot(P0, z), slot(P0, item(3, 3)))
                 .penalizesBy(4);
     }
+
+    @Test
+    void moreItemsOfABandThanTheMixWantsCostTheExcess() {
+        PaperRef mixed = new PaperRef(2, 4, 1, new BigDecimal("0.5"), 4, 20, 120, 1, java.util.Map.of(3, 2, 5, 1));
+        // difficulties 3, 3, 3, 5, 5: band 3 one over, band 5 one over; band 1 has no target
+        verifier.verifyThat(AssemblyConstraints::difficultyMix)
+                .given(slot(mixed, item(1, 3)), slot(mixed, item(2, 3)), slot(mixed, item(3, 3)),
+                        slot(mixed, item(4, 5)), slot(mixed, item(5, 5)), slot(mixed, item(6, 1)),
+                        slot(P0, item(7, 5)))
+                .penalizesBy(2);
+    }
 }

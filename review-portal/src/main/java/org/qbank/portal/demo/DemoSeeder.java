@@ -8,6 +8,7 @@ import org.qbank.bank.institution.CreateInstitution;
 import org.qbank.bank.institution.Institution;
 import org.qbank.bank.institution.InstitutionInfo;
 import org.qbank.bank.institution.InstitutionService;
+import org.qbank.bank.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,10 +31,14 @@ class DemoSeeder implements ApplicationRunner {
 
     private final InstitutionService institutions;
     private final DemoUsers users;
+    private final DemoBank bank;
+    private final UserService accounts;
 
-    DemoSeeder(InstitutionService institutions, DemoUsers users) {
+    DemoSeeder(InstitutionService institutions, DemoUsers users, DemoBank bank, UserService accounts) {
         this.institutions = institutions;
         this.users = users;
+        this.bank = bank;
+        this.accounts = accounts;
     }
 
     @Override
@@ -45,8 +50,14 @@ class DemoSeeder implements ApplicationRunner {
         InstitutionInfo institution = institution();
         Actor system = Actor.system("demo", Set.of(institution.id()));
         List<DemoUsers.Outcome> outcomes = users.ensure(system, institution.id(), DemoUsers.SPECS);
-        log.info(DemoTable.render(institution, outcomes));
+        DemoBank.Outcome content = bank.ensure(institution.id(), new DemoBank.Crew(actor("demo-writer1"),
+                actor("demo-writer2"), actor("demo-reviewer2"), actor("demo-exam")));
+        log.info(DemoTable.render(institution, outcomes, content));
         return outcomes;
+    }
+
+    private Actor actor(String username) {
+        return accounts.findLogin(username).orElseThrow().actor();
     }
 
     InstitutionInfo institution() {

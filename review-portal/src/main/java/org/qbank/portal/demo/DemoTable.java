@@ -10,7 +10,7 @@ final class DemoTable {
     private DemoTable() {
     }
 
-    static String render(InstitutionInfo institution, List<DemoUsers.Outcome> outcomes) {
+    static String render(InstitutionInfo institution, List<DemoUsers.Outcome> outcomes, DemoBank.Outcome content) {
         StringBuilder sb = new StringBuilder("\n");
         String rule = "=".repeat(78) + "\n";
         sb.append(rule).append("qbank demo: institution '").append(institution.name()).append("' (code ")
@@ -21,6 +21,11 @@ final class DemoTable {
                     o.created() ? o.password() : "(unchanged)", o.spec().displayName()));
         }
         sb.append(rule);
+        sb.append("Demo bank: 鉴定要素细目表 ").append(DemoTree.OCCUPATION_CODE).append(' ').append(DemoTree.OCCUPATION_NAME)
+                .append(' ').append(DemoTree.LEVEL).append(' ').append(DemoTree.SUBJECT).append(" (tree ")
+                .append(content.treeId()).append(", ").append(content.pointCount()).append(" 鉴定点); ")
+                .append(content.alreadySeeded() ? "items already present (codes " + DemoBank.CODE_PREFIX + "…)"
+                        : content.itemsCreated() + " original items created in every state").append('\n');
         if (outcomes.stream().anyMatch(DemoUsers.Outcome::created)) {
             sb.append("These passwords are shown only this once. Sign in at http://localhost:8080/login\n");
         }

@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemCode;
+import org.qbank.bank.item.ItemService;
+import org.qbank.bank.item.ItemStatus;
+import org.qbank.bank.item.ItemView;
+import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -37,6 +45,10 @@ class DemoSeederTest {
     MockMvc mvc;
     @Autowired
     DemoUsers demoUsers;
+    @Autowired
+    KnowledgeTreeService trees;
+    @Autowired
+    ItemService items;
 
     @Test
     void everyRoleHasADemoUserAndReviewersCarryExpertLevels() {
@@ -52,13 +64,35 @@ class DemoSeederTest {
     }
 
     @Test
+    void theDemoBankHoldsATreeAndTwoHundredItemsInEveryState() {
+        Actor exam = users.findLogin("demo-exam").orElseThrow().actor();
+        long institution = seeder.institution().id();
+        var tree = trees.find(exam, institution, DemoTree.OCCUPATION_CODE, null, Level.THREE, Subject.THEORY).orElseThrow();
+        assertThat(tree.pointCount()).isEqualTo(17);
+
+        Map<ItemStatus, Long> latest = new EnumMap<>(ItemStatus.class);
+        int withApproved = 0;
+        int retired = 0;
+        for (int n = 1; n <= DemoBank.ITEM_COUNT; n++) {
+            ItemView item = items.getByCode(exam, institution, ItemCode.of(DemoBank.code(n)));
+            latest.merge(item.latest().status(), 1L, Long::sum);
+            withApproved += item.current() != null ? 1 : 0;
+            retired += item.retired() ? 1 : 0;
+        }
+        assertThat(latest.keySet()).contains(ItemStatus.DRAFT, ItemStatus.SUBMITTED, ItemStatus.APPROVED,
+                ItemStatus.REVISE, ItemStatus.REJECTED);
+        assertThat(withApproved).isGreaterThanOrEqualTo(DemoBank.ITEM_COUNT / 2);
+        assertThat(retired).isPositive();
+    }
+
+    @Test
     void aRestartKeepsPasswordsAndPrintsNone(CapturedOutput output) throws Exception {
         String hash = users.findLogin("demo-writer1").orElseThrow().passwordHash();
         List<DemoUsers.Outcome> again = seeder.seed();
 
         assertThat(again).noneMatch(DemoUsers.Outcome::created);
         assertThat(users.findLogin("demo-writer1").orElseThrow().passwordHash()).isEqualTo(hash);
-        assertThat(output.getOut()).contains("(unchanged)").contains("keep the passwords");
+        assertThat(output.getOut()).contains("(unchanged)").contains("keep the passwords").contains("items already present");
     }
 
     @Test

@@ -1,0 +1,179 @@
+package org.qbank.bank.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Character alignment (longest common subsequence) of two normalised stems, to tell a reworded stem from a
+ * different question built on the same template. Rewording inserts, drops or moves words and exchanges function
+ * characters (它/他, 不准/不得); a different question exchanges a term (冷却/冻结, 常量/微量, 数字证书/认证技术).
+ * <p>
+ * {@code swaps} counts unaligned gaps with text on both sides that is not a function-character exchange;
+ * {@code uniqueA}/{@code uniqueB} count unaligned content characters that occur nowhere in the other stem (a
+ * moved word is not new content). A single aligned character between two gaps is taken as a coincidence
+ * ("性质" / "级别中最高" around a shared "的").
+ */
+record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swapA, String swapB) {
+
+    /** Longer stems are compared on their first characters only, to bound the quadratic cost. */
+    static final int MAX_CHARS = 300;
+    private static final String FUNCTION_CHARS = "的地得之其该此这那是为于与和及或以了着过也都就还又很较更最应须需要可能会将被把对向从由到给让使常宜准他它她即均在有当";
+
+    /** Whether the two stems say different things: a swapped term, or new content on both sides. */
+    boolean different() {
+        return swaps > 0 || uniqueA >= 2 && uniqueB >= 2;
+    }
+
+    static StemAlignment of(String a, String b) {
+        a = a.length() > MAX_CHARS ? a.substring(0, MAX_CHARS) : a;
+        b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
+        int n = a.length();
+        int m = b.length();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a.charAt(i) == b.charAt(j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        // ops: 'M' aligned, 'A' only in a, 'B' only in b, with the character
+        List<char[]> ops = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a.charAt(i) == b.charAt(j) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+                ops.add(new char[] {'M', a.charAt(i)});
+                i++;
+                j++;
+            } else if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                ops.add(new char[] {'A', a.charAt(i++)});
+            } else {
+                ops.add(new char[] {'B', b.charAt(j++)});
+            }
+        }
+        dissolveIslands(ops);
+        return gaps(ops, a, b);
+    }
+
+    /** An aligned single character with unaligned text on both of its sides becomes unaligned. */
+    private static void dissolveIslands(List<char[]> ops) {
+        List<char[]> out = new ArrayList<>();
+        for (int k = 0; k < ops.size(); k++) {
+            char[] op = ops.get(k);
+            boolean island = op[0] == 'M' && k > 0 && k + 1 < ops.size()
+                    && ops.get(k - 1)[0] != 'M' && ops.get(k + 1)[0] != 'M';
+            if (island) {
+                out.add(new char[] {'A', op[1]});
+                out.add(new char[] {'B', op[1]});
+            } else {
+                out.add(op);
+            }
+        }
+        ops.clear();
+        ops.addAll(out);
+    }
+
+    private static StemAlignment gaps(List<char[]> ops, String a, String b) {
+        int common = 0;
+        int swaps = 0;
+        int uniqueA = 0;
+        int uniqueB = 0;
+        String firstA = "";
+        String firstB = "";
+        StringBuilder ga = new StringBuilder();
+        StringBuilder gb = new StringBuilder();
+        for (int k = 0; k <= ops.size(); k++) {
+            char[] op = k < ops.size() ? ops.get(k) : null;
+            if (op == null || op[0] == 'M') {
+                if (isSwap(ga, gb)) {
+                    if (swaps++ == 0) {
+                        firstA = ga.toString();
+                        firstB = gb.toString();
+                    }
+                }
+                uniqueA += unique(ga, b);
+                uniqueB += unique(gb, a);
+                ga.setLength(0);
+                gb.setLength(0);
+                common += op == null ? 0 : 1;
+            } else if (op[0] == 'A') {
+                ga.append(op[1]);
+            } else {
+                gb.append(op[1]);
+            }
+        }
+        return new StemAlignment(common, swaps, uniqueA, uniqueB, firstA, firstB);
+    }
+
+    private static boolean isSwap(CharSequence a, CharSequence b) {
+        if (a.length() == 0 || b.length() == 0) {
+            return false;
+        }
+        if (a.length() == 1 && b.length() == 1) {
+            return FUNCTION_CHARS.indexOf(a.charAt(0)) < 0 || FUNCTION_CHARS.indexOf(b.charAt(0)) < 0;
+        }
+        return a.length() + b.length() >= 4;
+    }
+
+    private static int unique(CharSequence gap, String other) {
+        int n = 0;
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (FUNCTION_CHARS.indexOf(c) < 0 && other.indexOf(c) < 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Clause by clause, each clause of {@code a} against its best counterpart in {@code b}: reordered clauses
+     * align fully, while a term swapped inside a clause still shows.
+     */
+    static StemAlignment ofClauses(List<String> a, List<String> b) {
+        boolean[] used = new boolean[b.size()];
+        String wholeA = String.join("", a);
+        String wholeB = String.join("", b);
+        int common = 0;
+        int swaps = 0;
+        int uniqueA = 0;
+        int uniqueB = 0;
+        String firstA = "";
+        String firstB = "";
+        for (String ca : a) {
+            StemAlignment best = null;
+            int bestIndex = -1;
+            for (int j = 0; j < b.size(); j++) {
+                if (!used[j]) {
+                    StemAlignment al = of(ca, b.get(j));
+                    if (best == null || al.common() > best.common()) {
+                        best = al;
+                        bestIndex = j;
+                    }
+                }
+            }
+            if (best != null && best.common() >= 2) {
+                used[bestIndex] = true;
+                common += best.common();
+                if (best.swaps() > 0 && swaps == 0) {
+                    firstA = best.swapA();
+                    firstB = best.swapB();
+                }
+                swaps += best.swaps();
+                // New content is judged against the whole other stem: a word moved to another clause is not new.
+                uniqueA += Math.min(best.uniqueA(), unique(ca, wholeB));
+                uniqueB += Math.min(best.uniqueB(), unique(b.get(bestIndex), wholeA));
+            }
+        }
+        return new StemAlignment(common, swaps, uniqueA, uniqueB, firstA, firstB);
+    }
+
+    /** Share of the shorter stem that aligns. */
+    double coverage(String a, String b) {
+        int shorter = Math.min(Math.min(a.length(), b.length()), MAX_CHARS);
+        return shorter == 0 ? 0 : (double) common / shorter;
+    }
+
+    double coverage(List<String> a, List<String> b) {
+        return coverage(String.join("", a), String.join("", b));
+    }
+}

@@ -1,0 +1,126 @@
+package org.qbank.tools.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qbank.bank.institution.Institution;
+import org.qbank.bank.institution.Institutions;
+import org.qbank.bank.testsupport.StorageTest;
+import org.qbank.tools.testdata.RealBank;
+import org.qbank.tools.testdata.WorkbookBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The command classes run in-process against the test database, as {@code java -jar qbank-tools.jar} runs them. */
+@StorageTest
+@SpringBootTest(classes = ToolsApplication.class)
+class QbankToolsIT {
+
+    @TempDir
+    Path dir;
+
+    @Autowired
+    ImportCommand importCommand;
+    @Autowired
+    ExportCommand exportCommand;
+    @Autowired
+    VerifyCommand verifyCommand;
+    @Autowired
+    Institutions institutions;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(ToolCommand command, String... argv) {
+        out.reset();
+        err.reset();
+        Arguments args = Arguments.parse(argv);
+        return QbankTools.execute(command, args, new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args.flag("json"), false));
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private Institution institution() {
+        String code = "C" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+        return institutions.save(new Institution(code, "测试机构 " + code, Institution.Kind.TRAINING_ORG, null,
+                java.time.Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void importThenExportThroughTheCommands() throws Exception {
+        String code = institution().getCode();
+        Path bank = RealBank.write(dir.resolve("bank.xlsx"));
+
+        assertThat(run(importCommand, "import", bank.toString(), "--institution", code, "--json")).isZero();
+        assertThat(json().get("stored").asBoolean()).isTrue();
+        assertThat(json().get("summary").get("created").asInt()).isGreaterThan(300);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("100%");
+
+        assertThat(run(importCommand, "import", bank.toString(), "--institution", code, "--json")).isZero();
+        assertThat(json().get("summary").get("created").asInt()).isZero();
+        assertThat(json().get("summary").get("newVersions").asInt()).isZero();
+
+        Path exported = dir.resolve("export.xlsx");
+        assertThat(run(exportCommand, "export", "--institution", code, "--out", exported.toString(), "--json")).isZero();
+        assertThat(json().get("items").asInt()).isGreaterThan(300);
+        assertThat(json().get("knowledgeNodes").asInt()).isEqualTo(RealBank.knowledgeRows().size());
+        assertThat(Files.size(exported)).isPositive();
+    }
+
+    @Test
+    void exitCodesSayWhatWentWrong() throws Exception {
+        String code = institution().getCode();
+        Path dirty;
+        try (WorkbookBuilder b = new WorkbookBuilder()) {
+            dirty = b.sheet("试题", RealBank.THEORY_HEADER)
+                    .row("X1", RealBank.OCCUPATION, "", "九级", "单选题", "A-A-001", "题", "甲", "乙", "丙", "丁", "E")
+                    .save(dir.resolve("dirty.xlsx"));
+        }
+        Path errors = dir.resolve("errors.xlsx");
+
+        assertThat(run(importCommand, "import", dirty.toString(), "--institution", code, "--errors", errors.toString(), "--json"))
+                .isEqualTo(ExitCode.VIOLATION);
+        assertThat(json().get("errors")).hasSize(2);
+        assertThat(Files.exists(errors)).isTrue();
+        assertThat(run(importCommand, "import", dirty.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run(importCommand, "import", dir.resolve("missing.xlsx").toString(), "--institution", code))
+                .isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(run(importCommand, "import", RealBank.write(dir.resolve("b.xlsx")).toString(), "--institution", "NO-SUCH"))
+                .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void verifyCatchesAPlantedDoubleIssue() throws Exception {
+        assertThat(run(verifyCommand, "verify", "--json")).isZero();
+        assertThat(json().get("ok").asBoolean()).isTrue();
+        Institution inst = institution();
+        String fingerprint = "ab".repeat(32);
+        for (int i = 0; i < 2; i++) {
+            jdbc.sql("INSERT INTO paper (institution_id, occupation_code, work_type, level_number, subject, blueprint_name,"
+                            + " status, fingerprint, item_count, max_earlier_overlap, look_back_months, created_at)"
+                            + " VALUES (?, '6-31-01-03', '', 3, 'THEORY', '手工插入', 'ISSUED', ?, 0, 0.3, 24, ?)")
+                    .params(inst.getId(), fingerprint, LocalDateTime.of(2026, 3, 1, 8, 0)).update();
+        }
+
+        assertThat(run(verifyCommand, "verify", "--json")).isEqualTo(ExitCode.VIOLATION);
+        assertThat(json().get("violations").toString()).contains(inst.getCode()).contains("发放了 2 次");
+    }
+}

@@ -1,0 +1,148 @@
+package org.qbank.assembly.job;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.optaplanner.core.api.solver.Solver;
+import org.qbank.assembly.draw.AssemblyOptions;
+import org.qbank.assembly.draw.AssemblyOutcome;
+import org.qbank.assembly.draw.AssemblyRequest;
+import org.qbank.assembly.draw.PaperAssembler;
+import org.qbank.assembly.draw.SolveListener;
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.common.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Assembly as asynchronous jobs: submit → job id → progress (best score over time) → outcome, or cancel. The
+ * registry lives here; at most two solves run at once (the machines qbank targets have few cores).
+ */
+@Service
+public class AssemblyJobs {
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "qbank-assembly");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+
+    public UUID submit(Actor actor, long institutionId, AssemblyRequest request, AssemblyOptions options) {
+        actor.requireRole("组卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        actor.requireInstitution(institutionId, "评价机构", institutionId);
+        Job job = new Job(UUID.randomUUID(), institutionId);
+        jobs.put(job.id, job);
+        pool.submit(() -> job.run(request, options));
+        return job.id;
+    }
+
+    public JobStatus status(Actor actor, UUID id) {
+        return visible(actor, id).snapshot();
+    }
+
+    /** Stops the solve; the job ends with the best result found so far. */
+    public JobStatus cancel(Actor actor, UUID id) {
+        Job job = visible(actor, id);
+        job.cancel();
+        return job.snapshot();
+    }
+
+    /** Forgets a finished job. */
+    public void remove(Actor actor, UUID id) {
+        Job job = visible(actor, id);
+        job.cancel();
+        jobs.remove(id);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        jobs.values().forEach(Job::cancel);
+        pool.shutdownNow();
+    }
+
+    private Job visible(Actor actor, UUID id) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            throw NotFoundException.of("组卷任务", id);
+        }
+        actor.requireInstitution(job.institutionId, "组卷任务", id);
+        return job;
+    }
+
+    private static final class Job implements SolveListener {
+        final UUID id;
+        final long institutionId;
+        private final List<Progress> progress = new ArrayList<>();
+        private JobState state = JobState.QUEUED;
+        private Solver<?> solver;
+        private boolean cancelRequested;
+        private AssemblyOutcome outcome;
+        private String error;
+
+        Job(UUID id, long institutionId) {
+            this.id = id;
+            this.institutionId = institutionId;
+        }
+
+        void run(AssemblyRequest request, AssemblyOptions options) {
+            synchronized (this) {
+                if (cancelRequested) {
+                    state = JobState.CANCELLED;
+                    return;
+                }
+                state = JobState.SOLVING;
+            }
+            try {
+                AssemblyOutcome result = PaperAssembler.assemble(request, options, this);
+                synchronized (this) {
+                    outcome = result;
+                    state = cancelRequested ? JobState.CANCELLED : JobState.DONE;
+                }
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    error = e.getMessage();
+                    state = JobState.FAILED;
+                }
+            }
+        }
+
+        @Override
+        public synchronized void started(Solver<?> s) {
+            solver = s;
+            if (cancelRequested) {
+                s.terminateEarly();
+            }
+        }
+
+        @Override
+        public synchronized void improved(Duration elapsed, String score, boolean feasible) {
+            progress.add(new Progress(elapsed.toMillis(), score, feasible));
+            if (cancelRequested && solver != null) {
+                solver.terminateEarly(); // a request made before solving began is reset when it starts
+            }
+        }
+
+        synchronized void cancel() {
+            cancelRequested = true;
+            if (solver != null) {
+                solver.terminateEarly();
+            }
+            if (state == JobState.QUEUED) {
+                state = JobState.CANCELLED;
+            }
+        }
+
+        synchronized JobStatus snapshot() {
+            return new JobStatus(id, institutionId, state, progress, outcome, error);
+        }
+    }
+}
