@@ -168,7 +168,7 @@ class ReviewApiTest {
                 .andExpect(header().string("Content-Disposition", containsString(".docx")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertThat(doc.getTables().get(0).getRow(8).getCell(1).getText()).isEqualTo("同意入库");
+            assertThat(doc.getTables().get(0).getRow(9).getCell(1).getText()).isEqualTo("同意入库");
         }
         byte[] note = mvc.perform(json(post("/api/v1/review-rounds/" + round + "/compilation-note.docx"),
                         "{\"basis\":\"国家职业技能标准\",\"usagePeriod\":\"三年\",\"updateFrequency\":\"每年\",\"projectLead\":\"赵六\","
