@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImportedReviews {
 
+    /** Whoever may import approved rows (ItemBulkWriter) may record their paper review; exam admins too. */
+    private static final Role[] IMPORTERS = {Role.ITEM_WRITER, Role.INSTITUTION_ADMIN, Role.EXAM_ADMIN};
+
     private final ReviewRounds rounds;
     private final ItemVersionLookup versions;
     private final RoundAudit audit;
@@ -37,10 +40,21 @@ public class ImportedReviews {
         this.clock = clock;
     }
 
+    /** The given versions that no round (imported or not) covers yet, in the given order. */
+    @Transactional(readOnly = true)
+    public List<Long> notYetReviewed(Actor actor, long institutionId, List<Long> versionIds) {
+        actor.requireInstitution(institutionId, "机构", institutionId);
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> reviewed = new HashSet<>(rounds.reviewedVersionIds(institutionId, versionIds));
+        return versionIds.stream().filter(id -> !reviewed.contains(id)).toList();
+    }
+
     @Transactional
     public RoundView record(Actor actor, ImportedRound cmd) {
         actor.requireInstitution(cmd.institutionId(), "机构", cmd.institutionId());
-        actor.requireRole("导入评审记录", Role.INSTITUTION_ADMIN, Role.EXAM_ADMIN);
+        actor.requireRole("导入评审记录", IMPORTERS);
         List<Violation> problems = new ArrayList<>();
         List<String> experts = cmd.experts().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (experts.size() < ReviewRound.MIN_PANEL || experts.size() > ReviewRound.MAX_PANEL) {

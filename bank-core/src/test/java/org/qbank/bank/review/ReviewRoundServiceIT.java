@@ -278,6 +278,8 @@ class ReviewRoundServiceIT {
         assertThat(sheets.verify(admin, round.id()).valid()).isTrue();
         assertThat(sheets.sheet(admin, round.id()).date()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(lastAudit().action()).isEqualTo("REVIEW_ROUND_IMPORTED");
+        assertThat(imported.notYetReviewed(admin, institution, List.of(approvedA.current().id(), b.latest().id())))
+                .containsExactly(b.latest().id());
         assertThatThrownBy(() -> imported.record(admin, new ImportedRound(institution, occupation.getId(), null, null,
                 List.of("赵一", "钱二"), LocalDate.of(2025, 6, 30), List.of(b.latest().id()))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("审定专家须为 3 至 5 名")
