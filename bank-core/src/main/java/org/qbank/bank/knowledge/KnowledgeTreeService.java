@@ -95,6 +95,20 @@ public class KnowledgeTreeService {
         }).map(reader::view);
     }
 
+    /**
+     * The tree that applies to a work type: its own tree if it has one, otherwise the occupation-wide tree (work type
+     * none) of the same level and subject.
+     */
+    @Transactional(readOnly = true)
+    public Optional<KnowledgeTreeView> findApplicable(Actor actor, long institutionId, String occupationCode,
+                                                      String workType, Level level, Subject subject) {
+        Optional<KnowledgeTreeView> own = find(actor, institutionId, occupationCode, workType, level, subject);
+        if (own.isPresent() || workType == null || workType.isBlank()) {
+            return own;
+        }
+        return find(actor, institutionId, occupationCode, null, level, subject);
+    }
+
     /** One node by code (legacy or digit-group, as printed). */
     @Transactional(readOnly = true)
     public KnowledgeNodeView node(Actor actor, long treeId, String code) {

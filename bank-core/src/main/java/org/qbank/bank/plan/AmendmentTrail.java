@@ -26,6 +26,11 @@ class AmendmentTrail {
                 reason, actor.userId(), actor.username(), at, batch.getState(), before, after));
     }
 
+    /** The JSON snapshot after each entry, oldest first. */
+    List<String> snapshots(long batchId) {
+        return amendments.findByBatchIdOrderByNumber(batchId).stream().map(BatchAmendment::afterSnapshot).toList();
+    }
+
     List<AmendmentView> history(long batchId) {
         return amendments.findByBatchIdOrderByNumber(batchId).stream().map(BatchAmendment::view).toList();
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -89,14 +90,8 @@ class Batch {
     private String site;
     private String siteApproval;
     private String emergencyPlan;
-    private LocalDate filedOn;
-    private boolean late;
-    private String lateReason;
-    private Instant submittedAt;
-    private Instant approvedAt;
-    private String approvalNote;
-    private Instant closedAt;
-    private String cancelReason;
+    @Embedded
+    private Filing filing = new Filing();
     private int amendmentCount;
 
     @Column(nullable = false)
@@ -197,10 +192,7 @@ class Batch {
     /** DRAFT → SUBMITTED: the plan is filed and locked. The caller has checked the standard and the deadline. */
     void submit(LocalDate filedOn, boolean late, String lateReason, Instant at) {
         move(BatchState.SUBMITTED, "报送", BatchState.DRAFT);
-        this.filedOn = filedOn;
-        this.late = late;
-        this.lateReason = late ? lateReason : null;
-        this.submittedAt = at;
+        filing.submitted(filedOn, late, lateReason, at);
     }
 
     /** SUBMITTED → APPROVED; 逢评必督: never without a 督导员. */
@@ -209,8 +201,7 @@ class Batch {
             throw RuleViolationException.of("staff", "批次 " + code + " 没有督导员, 不能核准 (逢评必督)");
         }
         move(BatchState.APPROVED, "核准", BatchState.SUBMITTED);
-        this.approvalNote = blankToNull(note);
-        this.approvedAt = at;
+        filing.approved(blankToNull(note), at);
     }
 
     void start() {
@@ -219,7 +210,7 @@ class Batch {
 
     void complete(Instant at) {
         move(BatchState.COMPLETED, "完成", BatchState.IN_PROGRESS);
-        this.closedAt = at;
+        filing.closed(null, at);
     }
 
     void cancel(String reason, Instant at) {
@@ -228,8 +219,7 @@ class Batch {
         }
         move(BatchState.CANCELLED, "取消", BatchState.DRAFT, BatchState.SUBMITTED, BatchState.APPROVED,
                 BatchState.IN_PROGRESS);
-        this.cancelReason = reason.strip();
-        this.closedAt = at;
+        filing.closed(reason.strip(), at);
     }
 
     private void move(BatchState to, String action, BatchState... from) {
@@ -343,28 +333,8 @@ class Batch {
         return emergencyPlan;
     }
 
-    LocalDate getFiledOn() {
-        return filedOn;
-    }
-
-    boolean isLate() {
-        return late;
-    }
-
-    String getLateReason() {
-        return lateReason;
-    }
-
-    Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    Instant getApprovedAt() {
-        return approvedAt;
-    }
-
-    String getCancelReason() {
-        return cancelReason;
+    Filing filing() {
+        return filing;
     }
 
     int getAmendmentCount() {

@@ -116,9 +116,18 @@ public class ExamPlanService {
         return trail.history(batches.load(actor, batchId).getId());
     }
 
+    /** The plan part of the batch's archive export (plan, trail with snapshots, audit excerpt). */
+    @Transactional(readOnly = true)
+    public PlanArchive archive(Actor actor, long batchId) {
+        Batch batch = batches.load(actor, batchId);
+        return new PlanArchive(view(batch), trail.history(batch.getId()), trail.snapshots(batch.getId()),
+                audit.history(actor, batch.getInstitutionId(), "batch", String.valueOf(batch.getId())));
+    }
+
     ExamPlanView view(Batch b) {
         return new ExamPlanView(views.view(b), b.getSite(), b.getSiteApproval(), b.getEmergencyPlan(),
-                b.staffMembers(), b.getFiledOn(), b.isLate(), b.getLateReason(), b.getSubmittedAt(),
-                b.getApprovedAt(), b.getCancelReason(), b.getAmendmentCount());
+                b.staffMembers(), b.filing().filedOn(), b.filing().late(), b.filing().lateReason(),
+                b.filing().submittedAt(), b.filing().approvedAt(), b.filing().approvalNote(), b.filing().cancelReason(),
+                b.getAmendmentCount());
     }
 }

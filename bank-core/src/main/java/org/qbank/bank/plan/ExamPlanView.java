@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record ExamPlanView(BatchView batch, String site, String siteApproval, String emergencyPlan,
                            List<StaffMember> staff, LocalDate filedOn, boolean late, String lateReason,
-                           Instant submittedAt, Instant approvedAt, String cancelReason, int amendmentCount) {
+                           Instant submittedAt, Instant approvedAt, String approvalNote, String cancelReason,
+                           int amendmentCount) {
 
     public ExamPlanView {
         staff = List.copyOf(staff);

@@ -97,6 +97,12 @@ class ExamSession {
         attended = sat;
     }
 
+    /** Sessions are kept with their batch for the retention period. */
+    @jakarta.persistence.PreRemove
+    void refuseRemoval() {
+        throw new IllegalStateException("场次 " + code + " 的记录在保存期内不能删除");
+    }
+
     Integer getAttended() {
         return attended;
     }

@@ -37,9 +37,9 @@ import org.springframework.stereotype.Service;
 public class NearDuplicateDetector {
 
     /** Rarest bigrams of the probe used in the candidate query. */
-    static final int QUERY_TERMS = 40;
+    static final int QUERY_TERMS = 32;
     /** Candidates scored precisely per probe. */
-    static final int CANDIDATES = 25;
+    static final int CANDIDATES = 20;
 
     private final SearchIndex index;
     private final MarkLookup marks;
@@ -73,24 +73,34 @@ public class NearDuplicateDetector {
             try (IndexReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher own = new IndexSearcher(reader);
                 return index.read(bank -> {
-                    List<BatchDuplicates.Finding> findings = new ArrayList<>();
-                    for (int i = 0; i < batch.size(); i++) {
-                        SearchDocument d = batch.get(i);
-                        List<DuplicateMatch> inBank = withMarks(d, find(bank, views.get(i), institutionId, d.itemId()));
-                        List<BatchDuplicates.Peer> inBatch = new ArrayList<>();
-                        for (DuplicateMatch m : find(own, views.get(i), institutionId, i)) {
-                            if (m.itemId() < i) {
-                                inBatch.add(new BatchDuplicates.Peer((int) m.itemId(), batch.get((int) m.itemId()).itemCode(),
-                                        m.kind(), m.score(), m.reason()));
-                            }
-                        }
-                        if (!inBank.isEmpty() || !inBatch.isEmpty()) {
-                            findings.add(new BatchDuplicates.Finding(i, d.itemCode(), inBank, inBatch));
-                        }
-                    }
+                    // Items are independent: checked on all cores (searchers are thread-safe).
+                    List<BatchDuplicates.Finding> findings = java.util.stream.IntStream.range(0, batch.size()).parallel()
+                            .mapToObj(i -> findingFor(bank, own, batch, views, institutionId, i))
+                            .filter(java.util.Objects::nonNull)
+                            .sorted(Comparator.comparingInt(BatchDuplicates.Finding::index))
+                            .toList();
                     return new BatchDuplicates(List.copyOf(findings));
                 });
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BatchDuplicates.Finding findingFor(IndexSearcher bank, IndexSearcher own, List<SearchDocument> batch,
+                                               List<DupView> views, long institutionId, int i) {
+        try {
+            SearchDocument d = batch.get(i);
+            List<DuplicateMatch> inBank = withMarks(d, find(bank, views.get(i), institutionId, d.itemId()));
+            List<BatchDuplicates.Peer> inBatch = new ArrayList<>();
+            for (DuplicateMatch m : find(own, views.get(i), institutionId, i)) {
+                if (m.itemId() < i) {
+                    inBatch.add(new BatchDuplicates.Peer((int) m.itemId(), batch.get((int) m.itemId()).itemCode(),
+                            m.kind(), m.score(), m.reason()));
+                }
+            }
+            return inBank.isEmpty() && inBatch.isEmpty() ? null
+                    : new BatchDuplicates.Finding(i, d.itemCode(), inBank, inBatch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,6 +44,10 @@ final class PairScorer {
         if (masked < GATE) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), "题干不同");
         }
+        if (masked < NEAR_IDENTICAL && StemAlignment.sharedChars(a.maskedStem(), b.maskedStem()) < COVERAGE
+                * Math.min(a.maskedStem().length(), b.maskedStem().length())) {
+            return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), "题干不同");
+        }
         StemAlignment al = masked >= NEAR_IDENTICAL ? null : StemAlignment.of(a.maskedStem(), b.maskedStem());
         boolean sameStem = al == null || !al.different() && al.coverage(a.maskedStem(), b.maskedStem()) >= COVERAGE;
         if (!sameStem && (a.maskedClauses().size() > 1 || b.maskedClauses().size() > 1)) {

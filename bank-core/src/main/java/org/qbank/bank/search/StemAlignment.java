@@ -167,6 +167,23 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         return new StemAlignment(common, swaps, uniqueA, uniqueB, firstA, firstB);
     }
 
+    /** Characters in common counted with multiplicity: a cheap upper bound of the alignment length. */
+    static int sharedChars(String a, String b) {
+        java.util.Map<Character, Integer> counts = new java.util.HashMap<>();
+        for (int i = 0; i < a.length(); i++) {
+            counts.merge(a.charAt(i), 1, Integer::sum);
+        }
+        int shared = 0;
+        for (int i = 0; i < b.length(); i++) {
+            Integer c = counts.get(b.charAt(i));
+            if (c != null && c > 0) {
+                counts.put(b.charAt(i), c - 1);
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     /** Share of the shorter stem that aligns. */
     double coverage(String a, String b) {
         int shorter = Math.min(Math.min(a.length(), b.length()), MAX_CHARS);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,10 +281,5 @@ class ItemServiceIT {
     private static CreateItem withCode(CreateItem c, String code) {
         return new CreateItem(c.institutionId(), code, c.occupationId(), c.workTypeId(), c.level(), c.subject(), c.type(),
                 c.knowledgePointId(), c.author(), c.source(), c.enemyGroup(), c.content(), c.changeNote());
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, String> fields(ItemContent c) {
-        return ContentHash.fields(c);
     }
 }

@@ -223,6 +223,11 @@ class KnowledgeTreeServiceIT {
         assertThat(service.list(admin, institution)).extracting(KnowledgeTreeSummary::workType)
                 .containsExactlyInAnyOrder(null, "气焊工");
         assertThat(service.find(admin, institution, occupation, "气焊工", Level.THREE, Subject.THEORY)).isPresent();
+        assertThat(service.find(admin, institution, occupation, "电焊工", Level.THREE, Subject.THEORY)).isEmpty();
+        assertThat(service.findApplicable(admin, institution, occupation, "电焊工", Level.THREE, Subject.THEORY))
+                .get().satisfies(t -> assertThat(t.workType()).isNull());
+        assertThat(service.findApplicable(admin, institution, occupation, "气焊工", Level.THREE, Subject.THEORY))
+                .get().satisfies(t -> assertThat(t.workType()).isEqualTo("气焊工"));
     }
 
     /** A 20 (A-A 20: 001, 002), B 80 (B-A 80: 001, 002); revised: A-A-001 renamed, A-A-002 dropped. */

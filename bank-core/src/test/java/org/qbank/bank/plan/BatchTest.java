@@ -67,7 +67,7 @@ class BatchTest {
         assertThatThrownBy(() -> batch.cancel(" ", AT)).isInstanceOf(RuleViolationException.class);
         batch.cancel("报名人数不足", AT);
         assertThat(batch.getState()).isEqualTo(BatchState.CANCELLED);
-        assertThat(batch.getCancelReason()).isEqualTo("报名人数不足");
+        assertThat(batch.filing().cancelReason()).isEqualTo("报名人数不足");
     }
 
     @Test

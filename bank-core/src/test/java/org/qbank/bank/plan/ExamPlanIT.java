@@ -161,6 +161,13 @@ class ExamPlanIT {
         assertThat(audit.history(admin, institution, "batch", String.valueOf(b.id())))
                 .filteredOn(r -> r.action().equals("BATCH_AMENDED")).singleElement()
                 .satisfies(r -> assertThat(r.entityVersion()).isEqualTo(1));
+
+        PlanArchive archive = plans.archive(admin, b.id());
+        assertThat(archive.history()).hasSize(2);
+        assertThat(archive.snapshots()).hasSize(2);
+        assertThat(archive.snapshots().get(0)).contains("\"candidates\":28");
+        assertThat(archive.snapshots().get(1)).contains("\"candidates\":25");
+        assertThat(archive.audit()).extracting(AuditRecord::action).contains("BATCH_SUBMITTED", "BATCH_AMENDED");
     }
 
     @Test
@@ -195,6 +202,42 @@ class ExamPlanIT {
     }
 
     @Test
+    void concurrentAmendmentsNeverOverwriteEachOtherSilently() throws Exception {
+        BatchView b = batchOn("2026-03-20T09:00");
+        clock.set("2026-03-02T10:00");
+        filing.submit(admin, SubmitPlan.onTime(b.id()));
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (String note : List.of("预案甲", "预案乙")) {
+            results.add(pool.submit(() -> {
+                go.await();
+                try {
+                    plans.change(admin, new ChangePlan(b.id(), new PlanEdit.SetEmergencyPlan(note), "补充应急预案"));
+                    return true;
+                } catch (org.springframework.dao.ConcurrencyFailureException
+                         | org.springframework.dao.DataIntegrityViolationException | ConflictException lost) {
+                    return false;
+                }
+            }));
+        }
+        go.countDown();
+        long succeeded = 0;
+        for (var r : results) {
+            succeeded += r.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        List<AmendmentView> history = plans.history(admin, b.id());
+        assertThat(succeeded).isBetween(1L, 2L);
+        assertThat(history).extracting(AmendmentView::number)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(0, (int) succeeded).boxed().toList());
+        assertThat(plans.plan(admin, b.id()).amendmentCount()).isEqualTo((int) succeeded);
+        assertThat(history.get(history.size() - 1).changes()).extracting(AmendmentView.FieldChange::after)
+                .containsExactly(plans.plan(admin, b.id()).emergencyPlan());
+    }
+
+    @Test
     void theLifecycleIsGuardedAndAudited() {
         BatchView b = batchOn("2026-03-20T09:00");
         clock.set("2026-03-02T10:00");
@@ -206,6 +249,7 @@ class ExamPlanIT {
         ExamPlanView done = filing.complete(admin, b.id());
 
         assertThat(done.batch().state()).isEqualTo(BatchState.COMPLETED);
+        assertThat(done.approvalNote()).isEqualTo("吉人社鉴 2026-12 号");
         assertThat(audit.history(admin, institution, "batch", String.valueOf(b.id())))
                 .extracting(AuditRecord::action).endsWith("BATCH_SUBMITTED", "BATCH_APPROVED", "BATCH_STARTED",
                         "BATCH_COMPLETED");

@@ -46,6 +46,19 @@ public class ToolsApplication {
     }
 
     @Bean
+    PaperPrinter paperPrinter(org.qbank.bank.item.ItemService items, org.qbank.bank.image.ImageStore images) {
+        return new PaperPrinter(items, images);
+    }
+
+    @Bean
+    AssembleCommand assembleCommand(InstitutionActors actors, org.qbank.bank.knowledge.KnowledgeTreeService trees,
+                                    org.qbank.bank.occupation.OccupationService occupations,
+                                    org.qbank.bank.item.ItemCatalog catalog, org.qbank.assembly.paper.PaperService papers,
+                                    PaperPrinter printer) {
+        return new AssembleCommand(actors, trees, occupations, catalog, papers, printer);
+    }
+
+    @Bean
     VerifyCommand verifyCommand(Institutions institutions, AuditLog audit, List<PaperCheck> checks) {
         return new VerifyCommand(institutions, audit, checks);
     }

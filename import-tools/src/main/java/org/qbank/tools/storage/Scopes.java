@@ -10,6 +10,7 @@ import org.qbank.bank.common.Level;
 import org.qbank.bank.common.RuleViolationException.Violation;
 import org.qbank.bank.common.Subject;
 import org.qbank.bank.knowledge.KnowledgeNodeView;
+import org.qbank.bank.knowledge.KnowledgePointCode;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
 import org.qbank.bank.occupation.Occupation;
@@ -30,7 +31,8 @@ final class Scopes {
     private final long institutionId;
     private final KnowledgeTreeService trees;
     private final OccupationService occupations;
-    private final Map<String, Optional<KnowledgeTreeView>> cache = new HashMap<>();
+    private final Map<String, Optional<Map<String, KnowledgeNodeView>>> cache = new HashMap<>();
+    private final Map<String, long[]> owners = new HashMap<>();
 
     Scopes(Actor actor, long institutionId, KnowledgeTreeService trees, OccupationService occupations) {
         this.actor = actor;
@@ -39,17 +41,31 @@ final class Scopes {
         this.occupations = occupations;
     }
 
+    private static Map<String, KnowledgeNodeView> byCode(KnowledgeTreeView tree) {
+        Map<String, KnowledgeNodeView> m = new HashMap<>();
+        tree.nodes().forEach(n -> m.put(n.displayCode(), n));
+        return m;
+    }
+
+    private static String display(String code) {
+        try {
+            return KnowledgePointCode.parse(code).display();
+        } catch (RuntimeException malformed) {
+            return code;
+        }
+    }
+
     Scope resolve(String where, String occupationCode, String workType, Level level, Subject subject, String code,
                   boolean mustBePoint, List<Violation> problems) {
         String wt = workType == null || workType.isBlank() ? null : workType;
-        Optional<KnowledgeTreeView> tree = cache.computeIfAbsent(occupationCode + "|" + wt + "|" + level + "|" + subject,
-                k -> trees.find(actor, institutionId, occupationCode, wt, level, subject));
+        Optional<Map<String, KnowledgeNodeView>> tree = cache.computeIfAbsent(occupationCode + "|" + wt + "|" + level + "|" + subject,
+                k -> trees.find(actor, institutionId, occupationCode, wt, level, subject).map(Scopes::byCode));
         if (tree.isEmpty()) {
             problems.add(new Violation(where, "题库中没有 " + occupationCode + (wt == null ? "" : " " + wt) + " "
                     + level.grade() + " " + subject.displayName() + " 的鉴定要素细目表；请先导入细目表（可放在同一工作簿中）"));
             return null;
         }
-        Optional<KnowledgeNodeView> node = tree.get().node(code);
+        Optional<KnowledgeNodeView> node = Optional.ofNullable(tree.get().get(display(code)));
         if (node.isEmpty()) {
             problems.add(new Violation(where, "细目表中没有代码 " + code));
             return null;
@@ -58,8 +74,11 @@ final class Scopes {
             problems.add(new Violation(where, code + " 是鉴定范围，试题应挂在鉴定点上"));
             return null;
         }
-        Occupation occupation = occupations.find(OccupationCode.of(occupationCode)).orElseThrow();
-        Long workTypeId = wt == null ? null : occupations.findWorkType(occupation.getId(), wt).orElseThrow().getId();
-        return new Scope(occupation.getId(), workTypeId, node.get().id());
+        long[] ids = owners.computeIfAbsent(occupationCode + "|" + wt, k -> {
+            Occupation occupation = occupations.find(OccupationCode.of(occupationCode)).orElseThrow();
+            Long workTypeId = wt == null ? null : occupations.findWorkType(occupation.getId(), wt).orElseThrow().getId();
+            return new long[]{occupation.getId(), workTypeId == null ? -1 : workTypeId};
+        });
+        return new Scope(ids[0], ids[1] < 0 ? null : ids[1], node.get().id());
     }
 }

@@ -39,6 +39,8 @@ class QbankToolsIT {
     @Autowired
     VerifyCommand verifyCommand;
     @Autowired
+    AssembleCommand assembleCommand;
+    @Autowired
     Institutions institutions;
     @Autowired
     JdbcClient jdbc;
@@ -122,5 +124,44 @@ class QbankToolsIT {
 
         assertThat(run(verifyCommand, "verify", "--json")).isEqualTo(ExitCode.VIOLATION);
         assertThat(json().get("violations").toString()).contains(inst.getCode()).contains("发放了 2 次");
+    }
+
+    @Test
+    void assembleTurnsABlueprintIntoAPrintedSamplePaper() throws Exception {
+        String code = institution().getCode();
+        Path bank;
+        try (WorkbookBuilder b = new WorkbookBuilder()) {
+            b.sheet("鉴定要素细目表", RealBank.KNOWLEDGE_HEADER).rows(RealBank.knowledgeRows());
+            java.util.List<Object[]> approved = RealBank.theoryRows().stream().map(r -> {
+                Object[] c = r.clone();
+                c[17] = "已审定";
+                c[18] = "王明、李强、赵敏";
+                c[19] = "2024-06-18";
+                return c;
+            }).toList();
+            bank = b.sheet("试题", RealBank.THEORY_HEADER).rows(approved).save(dir.resolve("approved.xlsx"));
+        }
+        assertThat(run(importCommand, "import", bank.toString(), "--institution", code)).isZero();
+        Path blueprint = Files.writeString(dir.resolve("bp.json"), """
+                {"name": "电工三级理论样卷", "occupationCode": "6-31-01-03", "level": "三级", "subject": "理论知识",
+                 "durationMinutes": 120, "mode": "按题型",
+                 "sections": [{"type": "判断题", "count": 4, "pointsEach": 2.5}, {"type": "单选题", "count": 90, "pointsEach": 1}],
+                 "difficultyMean": 3.0, "difficultyTolerance": 1.0}""");
+
+        assertThat(run(assembleCommand, "assemble", "--institution", code, "--blueprint", blueprint.toString(),
+                "--out", dir.resolve("papers").toString(), "--json")).isZero();
+
+        JsonNode paper = json().get("papers").get(0);
+        assertThat(paper.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(paper.get("items")).hasSize(94);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(paper.get("docx").asText())))) {
+            var text = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertThat(text).contains("一、判断题（第1题～第4题。每题2.5分，满分10分。）", "二、单选题（第5题～第94题。每题1分，满分90分。）");
+            assertThat(doc.getFooterList().get(0).getText()).contains(paper.get("fingerprint").asText());
+            assertThat(doc.getHeaderList()).anyMatch(h -> h._getHdrFtr().xmlText().contains("样卷·未发放"));
+        }
+        assertThat(org.qbank.assembly.fingerprint.PaperFingerprint.of(
+                java.util.stream.StreamSupport.stream(paper.get("items").spliterator(), false).map(JsonNode::asText).toList()).hex())
+                .isEqualTo(paper.get("fingerprint").asText());
     }
 }

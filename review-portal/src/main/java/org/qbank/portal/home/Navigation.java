@@ -27,10 +27,20 @@ public final class Navigation {
 
     private static final List<Link> LINKS = List.of(
             new Link("首页", "/", EVERYONE),
+            new Link("鉴定要素细目表", "/knowledge-trees", EnumSet.of(Role.INSTITUTION_ADMIN, Role.ITEM_WRITER,
+                    Role.REVIEWER, Role.EXAM_ADMIN, Role.INSPECTOR)),
             new Link("职业目录", "/occupations", EVERYONE),
+            new Link("我的试题", "/items", EnumSet.of(Role.ITEM_WRITER, Role.INSTITUTION_ADMIN)),
+            new Link("细目表导入", "/knowledge", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
+            new Link("组卷方案", "/blueprints", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
+            new Link("批次", "/batches", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
+            new Link("抽卷", "/draw", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
+            new Link("题库健康", "/dashboard", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
+            new Link("合规报告", "/inspection", EnumSet.of(Role.INSPECTOR, Role.INSTITUTION_ADMIN)),
             new Link("评价机构", "/admin/institutions", EnumSet.of(Role.PLATFORM_ADMIN)),
             new Link("用户管理", "/admin/users", EnumSet.of(Role.PLATFORM_ADMIN, Role.INSTITUTION_ADMIN)),
-            new Link("接口文档", "/swagger-ui.html", EnumSet.of(Role.PLATFORM_ADMIN, Role.INSTITUTION_ADMIN, Role.EXAM_ADMIN)));
+            new Link("接口文档", "/swagger-ui.html", EnumSet.of(Role.PLATFORM_ADMIN, Role.INSTITUTION_ADMIN, Role.EXAM_ADMIN)),
+            new Link("我的账号", "/account", EVERYONE));
 
     private Navigation() {
     }

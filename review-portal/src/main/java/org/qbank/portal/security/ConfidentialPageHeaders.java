@@ -19,7 +19,10 @@ class ConfidentialPageHeaders implements HeaderWriter {
             PathPatternRequestMatcher.withDefaults().matcher("/papers/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/items/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/reviews/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/batches/**"));
+            PathPatternRequestMatcher.withDefaults().matcher("/batches/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/draw/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/blueprints/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/inspection/**"));
 
     private final HeaderWriter defaults = new CacheControlHeadersWriter();
 

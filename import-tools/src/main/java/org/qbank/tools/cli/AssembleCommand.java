@@ -1,0 +1,145 @@
+package org.qbank.tools.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.qbank.assembly.blueprint.Blueprint;
+import org.qbank.assembly.blueprint.BlueprintTree;
+import org.qbank.assembly.blueprint.DistributionMode;
+import org.qbank.assembly.blueprint.Importance;
+import org.qbank.assembly.blueprint.TreeNode;
+import org.qbank.assembly.draw.AssembledPaper;
+import org.qbank.assembly.draw.AssemblyOptions;
+import org.qbank.assembly.draw.AssemblyOutcome;
+import org.qbank.assembly.draw.AssemblyRequest;
+import org.qbank.assembly.draw.CandidateItem;
+import org.qbank.assembly.draw.PaperAssembler;
+import org.qbank.assembly.draw.PickedItem;
+import org.qbank.assembly.paper.NewPaper;
+import org.qbank.assembly.paper.Paper;
+import org.qbank.assembly.paper.PaperService;
+import org.qbank.bank.item.ItemCatalog;
+import org.qbank.bank.knowledge.KnowledgeNodeView;
+import org.qbank.bank.knowledge.KnowledgeTreeService;
+import org.qbank.bank.knowledge.KnowledgeTreeView;
+import org.qbank.bank.occupation.Occupation;
+import org.qbank.bank.occupation.OccupationCode;
+import org.qbank.bank.occupation.OccupationService;
+
+/**
+ * {@code assemble --institution CODE --blueprint bp.json --out dir [--papers N] [--session ID] [--seed S]
+ * [--time-limit SECONDS]}: assembles theory papers from the approved items with the solver, saves them, writes each as
+ * .docx with its answer key, and prints them (JSON with --json). Without {@code --session} the papers stay unissued
+ * drafts and every page is marked 样卷·未发放; with it the (single) paper is issued to that session, which re-checks
+ * reuse and overlap inside the issuing transaction.
+ */
+public class AssembleCommand implements ToolCommand {
+
+    static final String SAMPLE_MARK = "样卷·未发放";
+
+    private final InstitutionActors actors;
+    private final KnowledgeTreeService trees;
+    private final OccupationService occupations;
+    private final ItemCatalog catalog;
+    private final PaperService papers;
+    private final PaperPrinter printer;
+
+    public AssembleCommand(InstitutionActors actors, KnowledgeTreeService trees, OccupationService occupations,
+                           ItemCatalog catalog, PaperService papers, PaperPrinter printer) {
+        this.actors = actors;
+        this.trees = trees;
+        this.occupations = occupations;
+        this.catalog = catalog;
+        this.papers = papers;
+        this.printer = printer;
+    }
+
+    @Override
+    public String name() {
+        return "assemble";
+    }
+
+    @Override
+    public String usage() {
+        return "assemble --institution <机构代码> --blueprint <组卷方案.json> --out <目录> [--papers N] [--session <场次ID>] [--seed S] [--time-limit 秒]";
+    }
+
+    @Override
+    public int run(Arguments args, Console console) throws Exception {
+        InstitutionActors.Scoped scoped = actors.forCode(args.required("institution"));
+        Blueprint blueprint = BlueprintFile.read(Path.of(args.required("blueprint"))).toBlueprint();
+        Path out = Files.createDirectories(Path.of(args.required("out")));
+        int count = Integer.parseInt(args.options().getOrDefault("papers", "1"));
+        Long session = args.option("session") == null ? null : Long.parseLong(args.option("session"));
+        if (session != null && count != 1) {
+            throw new UsageException("指定 --session 时只能组一套试卷");
+        }
+        Occupation occupation = occupations.find(OccupationCode.of(blueprint.occupationCode()))
+                .orElseThrow(() -> new UsageException("没有职业 " + blueprint.occupationCode()));
+        Long workTypeId = blueprint.workType() == null ? null
+                : occupations.findWorkType(occupation.getId(), blueprint.workType()).orElseThrow().getId();
+        KnowledgeTreeView tree = trees.find(scoped.actor(), scoped.institutionId(), blueprint.occupationCode(),
+                blueprint.workType(), blueprint.level(), blueprint.subject())
+                .orElseThrow(() -> new UsageException("题库中没有该职业、等级、科目的细目表"));
+        Map<Long, String> codes = new HashMap<>();
+        List<TreeNode> nodes = new ArrayList<>();
+        for (KnowledgeNodeView n : tree.nodes()) {
+            codes.put(n.id(), n.displayCode());
+        }
+        for (KnowledgeNodeView n : tree.nodes()) {
+            nodes.add(new TreeNode(n.displayCode(), n.name(), n.parentId() == null ? null : codes.get(n.parentId()),
+                    n.weight(), n.importance() == null ? null : Importance.valueOf(n.importance().name())));
+        }
+        List<CandidateItem> candidates = catalog.eligible(scoped.institutionId(), occupation.getId(), workTypeId,
+                blueprint.level(), blueprint.subject()).stream().map(e -> new CandidateItem(e.itemId(), e.itemCode().value(),
+                e.versionId(), org.qbank.assembly.blueprint.ItemType.valueOf(e.type().name()), codes.get(e.knowledgePointId()),
+                e.difficulty() == null ? 3 : e.difficulty().value(), e.enemyGroup(), e.sessionsIssued(), true)).toList();
+        console.say("候选试题 " + candidates.size() + " 道，组卷中 …");
+        BlueprintTree blueprintTree = blueprint.distribution().mode() == DistributionMode.BY_TYPE ? null : new BlueprintTree(nodes);
+        AssemblyOutcome outcome = PaperAssembler.assemble(new AssemblyRequest(blueprint, blueprintTree, candidates,
+                        List.of(), count, Long.parseLong(args.options().getOrDefault("seed", "1"))),
+                AssemblyOptions.firstFeasible(Duration.ofSeconds(Long.parseLong(args.options().getOrDefault("time-limit", "60")))));
+        if (!outcome.assembled()) {
+            outcome.explanation().forEach(console::say);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ok", false);
+            result.put("explanation", outcome.explanation());
+            console.result(result);
+            return ExitCode.VIOLATION;
+        }
+        List<Map<String, Object>> printed = new ArrayList<>();
+        for (int i = 0; i < outcome.papers().size(); i++) {
+            AssembledPaper assembled = outcome.papers().get(i);
+            long id = papers.saveDraft(scoped.actor(), NewPaper.of(scoped.institutionId(), blueprint, assembled));
+            Paper paper = session == null ? papers.find(scoped.actor(), id) : papers.issue(scoped.actor(), id, session);
+            String mark = session == null ? SAMPLE_MARK : null;
+            String stem = "paper-" + id + "-" + assembled.fingerprint().hex().substring(0, 8);
+            Path docx = out.resolve(stem + ".docx");
+            Path key = out.resolve(stem + "-答案.docx");
+            try (OutputStream p = Files.newOutputStream(docx); OutputStream k = Files.newOutputStream(key)) {
+                printer.print(scoped.actor(), blueprint, occupation.getName(), assembled, session, mark, p, k);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("paperId", id);
+            m.put("status", paper.status().name());
+            m.put("fingerprint", assembled.fingerprint().hex());
+            m.put("items", assembled.items().stream().map(PickedItem::itemCode).toList());
+            m.put("docx", docx.toString());
+            m.put("answerKey", key.toString());
+            printed.add(m);
+            console.say("试卷 " + id + "（" + paper.status().displayName() + "）指纹 " + assembled.fingerprint().hex() + " → " + docx);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ok", true);
+        result.put("papers", printed);
+        console.result(result);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,135 @@
+package org.qbank.portal.pages.draw;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.qbank.assembly.blueprint.Blueprint;
+import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SavedBlueprint;
+import org.qbank.assembly.paper.Paper;
+import org.qbank.assembly.paper.PaperItem;
+import org.qbank.assembly.paper.PaperService;
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.audit.AuditEvent;
+import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.item.ItemService;
+import org.qbank.bank.item.ItemType;
+import org.qbank.bank.item.ItemVersionView;
+import org.qbank.bank.item.ItemView;
+import org.qbank.bank.occupation.Occupation;
+import org.qbank.bank.occupation.OccupationCode;
+import org.qbank.bank.occupation.OccupationService;
+import org.qbank.bank.plan.BatchService;
+import org.qbank.bank.plan.SessionView;
+import org.qbank.tools.word.PaperView;
+import org.qbank.tools.word.TheoryPaperDocument;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading a paper's content: only EXAM_ADMIN and INSTITUTION_ADMIN, and every view and download is written to the
+ * audit log in the same transaction. The Word copy carries a mark naming who downloaded it, when, and for which
+ * session.
+ */
+@Service
+class PaperAccess {
+
+    private final PaperService papers;
+    private final ItemService items;
+    private final BlueprintService blueprints;
+    private final BatchService batches;
+    private final OccupationService occupations;
+    private final AuditLog audit;
+
+    PaperAccess(PaperService papers, ItemService items, BlueprintService blueprints, BatchService batches,
+                OccupationService occupations, AuditLog audit) {
+        this.papers = papers;
+        this.items = items;
+        this.blueprints = blueprints;
+        this.batches = batches;
+        this.occupations = occupations;
+        this.audit = audit;
+    }
+
+    @Transactional
+    PaperContent view(Actor actor, long paperId) {
+        PaperContent content = load(actor, paperId);
+        audit.record(AuditEvent.of(content.paper().institutionId(), actor, "PAPER_VIEWED", "paper", paperId)
+                .withDetail("查看试卷内容"));
+        return content;
+    }
+
+    /** The printed paper as .docx with the download mark; audited. */
+    @Transactional
+    byte[] word(Actor actor, long paperId, String mark) {
+        PaperContent c = load(actor, paperId);
+        List<PaperView.Section> sections = new ArrayList<>();
+        for (PaperContent.Part part : c.parts()) {
+            sections.add(new PaperView.Section(part.type().displayName(), part.pointsEach(), part.questions().stream()
+                    .map(q -> new PaperView.Question(q.number(), text(q), q.content().options().stream()
+                            .map(o -> o.text() == null ? "" : o.text()).toList(), List.of(), q.content().key(),
+                            q.content().analysis())).toList()));
+        }
+        Paper p = c.paper();
+        PaperView view = new PaperView(c.occupationName() + "职业技能等级认定", c.occupationName(),
+                p.scope().level().displayName(), p.scope().subject().displayName(), c.durationMinutes(),
+                c.session() == null ? null : c.session().batchCode(), c.session() == null ? null : c.session().code(),
+                p.fingerprint().hex(), sections, mark);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new TheoryPaperDocument().write(view, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(AuditEvent.of(p.institutionId(), actor, "PAPER_DOWNLOADED", "paper", paperId).withDetail(mark));
+        return out.toByteArray();
+    }
+
+    private static String text(PaperContent.Question q) {
+        return q.content().stem() != null ? q.content().stem()
+                : q.content().skill() == null ? "" : q.content().skill().name();
+    }
+
+    private PaperContent load(Actor actor, long paperId) {
+        actor.requireRole("查看试卷内容", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        Paper paper = papers.find(actor, paperId);
+        Optional<Blueprint> blueprint = blueprints.list(actor, paper.institutionId()).stream()
+                .map(SavedBlueprint::blueprint).filter(b -> b.name().equals(paper.blueprintName())).findFirst();
+        Map<ItemType, List<PaperContent.Question>> byType = new LinkedHashMap<>();
+        for (PaperItem pi : paper.items()) {
+            ItemView item = items.get(actor, pi.itemId());
+            ItemVersionView version = items.history(actor, pi.itemId()).stream()
+                    .filter(v -> v.id() == pi.versionId()).findFirst().orElse(item.latest());
+            byType.computeIfAbsent(item.type(), t -> new ArrayList<>())
+                    .add(new PaperContent.Question(0, pi.itemCode(), version.content()));
+        }
+        List<PaperContent.Part> parts = new ArrayList<>();
+        int number = 1;
+        for (Map.Entry<ItemType, List<PaperContent.Question>> e : byType.entrySet()) {
+            List<PaperContent.Question> numbered = new ArrayList<>();
+            for (PaperContent.Question q : e.getValue()) {
+                numbered.add(new PaperContent.Question(number++, q.code(), q.content()));
+            }
+            BigDecimal each = blueprint.flatMap(b -> b.sections().stream()
+                    .filter(s -> s.type().name().equals(assemblyName(e.getKey()))).findFirst())
+                    .map(org.qbank.assembly.blueprint.Section::pointsEach).orElse(BigDecimal.ONE);
+            parts.add(new PaperContent.Part(e.getKey(), each, numbered));
+        }
+        SessionView session = paper.sessionId() == null ? null : batches.session(actor, paper.sessionId());
+        String occupation = occupations.find(OccupationCode.of(paper.scope().occupationCode()))
+                .map(Occupation::getName).orElse(paper.scope().occupationCode());
+        return new PaperContent(paper, occupation, session, blueprint.map(Blueprint::durationMinutes).orElse(90), parts);
+    }
+
+    private static String assemblyName(ItemType type) {
+        return type == ItemType.FILL_BLANK ? "FILL_IN" : type.name();
+    }
+}
