@@ -23,6 +23,7 @@ import org.qbank.bank.item.ItemView;
 import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.occupation.OccupationService;
+import org.qbank.tools.filing.PaperReviews;
 import org.qbank.tools.importing.ImportedReview;
 import org.qbank.tools.importing.ItemImage;
 import org.qbank.tools.importing.KnowledgeRow;
@@ -51,10 +52,12 @@ public class BankImporter {
     private final ItemService items;
     private final ImageStore images;
     private final ItemCodeLookup lookup;
+    private final PaperReviews paperReviews;
     private final Clock clock;
 
     BankImporter(KnowledgeTreeService trees, OccupationService occupations, ItemBulkWriter writer, ItemService items,
-                 ImageStore images, ItemCodeLookup lookup, Clock clock) {
+                 ImageStore images, ItemCodeLookup lookup, PaperReviews paperReviews, Clock clock) {
+        this.paperReviews = paperReviews;
         this.trees = trees;
         this.occupations = occupations;
         this.writer = writer;
@@ -133,6 +136,8 @@ public class BankImporter {
             }
             progress.update(fresh.size() + n + 1L, total);
         }
+        // Rows reviewed on paper (已审定) get their imported review round, so the sheet's verify covers them too.
+        paperReviews.record(actor, institutionId, bank);
         return new ImportSummary(bank.knowledge().size(), fresh.size(), changed, edits.size() - changed, skills);
     }
 
