@@ -18,6 +18,8 @@ import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.plan.BatchService;
+import org.qbank.bank.plan.SessionView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,11 +36,14 @@ public class PaperService {
     private final Papers papers;
     private final ExposureRecorder exposure;
     private final AuditLog audit;
+    private final BatchService sessions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PaperService(Papers papers, ExposureRecorder exposure, AuditLog audit, JdbcClient jdbc, Clock clock) {
+    PaperService(Papers papers, ExposureRecorder exposure, AuditLog audit, BatchService sessions, JdbcClient jdbc,
+                 Clock clock) {
         this.papers = papers;
+        this.sessions = sessions;
         this.exposure = exposure;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -98,14 +103,29 @@ public class PaperService {
         return paper;
     }
 
+    /**
+     * After the session: the paper becomes USED and its items' exposure adds the candidates who sat (the session's
+     * recorded attendance, else its planned candidates) — once, since only an ISSUED paper can become USED.
+     */
     @Transactional
     public Paper markUsed(Actor actor, long paperId) {
         actor.requireRole("确认试卷已使用", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         Paper paper = lockVisible(actor, paperId);
         paper.markUsed(now());
         papers.saveState(paper);
-        audit.record(AuditEvent.of(paper.institutionId(), actor, "PAPER_USED", "paper", paperId));
+        SessionView session = sessions.session(actor, paper.sessionId());
+        int sat = session.attended() != null ? session.attended() : session.candidates();
+        exposure.recordSat(paper.institutionId(), paperId, sat);
+        audit.record(AuditEvent.of(paper.institutionId(), actor, "PAPER_USED", "paper", paperId)
+                .withDetail("场次 " + session.code() + " 实考 " + sat + " 人"));
         return paper;
+    }
+
+    /** The paper issued to a session for its level and subject, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Paper> issuedTo(Actor actor, long sessionId) {
+        SessionView session = sessions.session(actor, sessionId);
+        return papers.forSession(sessionId, session.level().number(), session.subject().name());
     }
 
     /** Voids an issued or used paper. Its fingerprint stays: the same item set can never be issued again. */
