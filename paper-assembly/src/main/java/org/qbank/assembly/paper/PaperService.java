@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.qbank.assembly.blueprint.ExposurePolicy;
@@ -71,13 +72,26 @@ public class PaperService {
         return id;
     }
 
+    /**
+     * Keeps an assembled paper and issues it to a session in one transaction: nothing is kept when the issue is
+     * refused. The institution is locked first, before the draft row is written, so concurrent issuers queue
+     * instead of deadlocking on the foreign key's shared lock.
+     */
+    @Transactional
+    public Paper issueNew(Actor actor, NewPaper cmd, long sessionId) {
+        actor.requireRole("发放试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        actor.requireInstitution(cmd.institutionId(), "评价机构", cmd.institutionId());
+        lockInstitution(cmd.institutionId());
+        return issue(actor, saveDraft(actor, cmd), sessionId);
+    }
+
     /** Issues a DRAFT to one session. Refused when the item set was ever issued, or overlap limits break. */
     @Transactional
     public Paper issue(Actor actor, long paperId, long sessionId) {
         actor.requireRole("发放试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         long institution = visible(actor, paperId).institutionId();
         // Serialises issuing per institution: the overlap re-check reads what concurrent issues would write.
-        jdbc.sql("SELECT id FROM institution WHERE id = ? FOR UPDATE").param(institution).query(Long.class).single();
+        lockInstitution(institution);
         Paper paper = papers.lock(paperId).orElseThrow(() -> NotFoundException.of("试卷", paperId));
         Instant now = now();
         paper.issueTo(sessionId, now);
@@ -123,7 +137,7 @@ public class PaperService {
 
     /** The paper issued to a session for its level and subject, if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Paper> issuedTo(Actor actor, long sessionId) {
+    public Optional<Paper> issuedTo(Actor actor, long sessionId) {
         SessionView session = sessions.session(actor, sessionId);
         return papers.forSession(sessionId, session.level().number(), session.subject().name());
     }
@@ -190,6 +204,10 @@ public class PaperService {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
+    }
+
+    private void lockInstitution(long institution) {
+        jdbc.sql("SELECT id FROM institution WHERE id = ? FOR UPDATE").param(institution).query(Long.class).single();
     }
 
     private Paper visible(Actor actor, long paperId) {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Batches taken through filing for paper tests: a compliant 三级 batch with theory sessions T1..Tn, staff with a
  * 督导员, a site with its approval, submitted and approved (optionally started). Filing uses the context's clock,
- * so the first session must lie far enough ahead of it for the working-day deadline.
+ * so the first session must lie far enough ahead of it for the working-day deadline. Requires bank-core's test
+ * clock in the context (its component scan picks it up).
  */
 @Component
 public class ApprovedSessions {
@@ -20,9 +21,11 @@ public class ApprovedSessions {
     private final BatchService batches;
     private final ExamPlanService plans;
     private final PlanFilingService filing;
+    private final MutableClock clock;
 
-    ApprovedSessions(BatchService batches, ExamPlanService plans, PlanFilingService filing) {
+    ApprovedSessions(BatchService batches, ExamPlanService plans, PlanFilingService filing, MutableClock clock) {
         this.batches = batches;
+        this.clock = clock;
         this.plans = plans;
         this.filing = filing;
     }
@@ -46,6 +49,11 @@ public class ApprovedSessions {
         filing.submit(admin, SubmitPlan.onTime(b.id()));
         filing.approve(admin, b.id(), "同意");
         return batches.get(admin, b.id());
+    }
+
+    /** Moves the test context's clock (bank-core's test clock, shared by every service of the context). */
+    public void setNow(Instant at) {
+        clock.set(java.time.LocalDateTime.ofInstant(at, org.qbank.bank.config.BankCoreConfiguration.ZONE).toString());
     }
 
     public void start(long institution, long batchId) {

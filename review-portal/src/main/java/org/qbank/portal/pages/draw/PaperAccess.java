@@ -18,8 +18,7 @@ import org.qbank.assembly.paper.PaperItem;
 import org.qbank.assembly.paper.PaperService;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
-import org.qbank.bank.audit.AuditEvent;
-import org.qbank.bank.audit.AuditLog;
+import org.qbank.assembly.session.SessionDrawService;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemVersionView;
@@ -47,29 +46,28 @@ class PaperAccess {
     private final BlueprintService blueprints;
     private final BatchService batches;
     private final OccupationService occupations;
-    private final AuditLog audit;
+    private final SessionDrawService draws;
 
     PaperAccess(PaperService papers, ItemService items, BlueprintService blueprints, BatchService batches,
-                OccupationService occupations, AuditLog audit) {
+                OccupationService occupations, SessionDrawService draws) {
         this.papers = papers;
         this.items = items;
         this.blueprints = blueprints;
         this.batches = batches;
         this.occupations = occupations;
-        this.audit = audit;
+        this.draws = draws;
     }
 
     @Transactional
     PaperContent view(Actor actor, long paperId) {
-        PaperContent content = load(actor, paperId);
-        audit.record(AuditEvent.of(content.paper().institutionId(), actor, "PAPER_VIEWED", "paper", paperId)
-                .withDetail("查看试卷内容"));
-        return content;
+        draws.openForView(actor, paperId);
+        return load(actor, paperId);
     }
 
-    /** The printed paper as .docx with the download mark; audited. */
+    /** The printed paper as .docx with the download mark naming user, time and session; audited. */
     @Transactional
-    byte[] word(Actor actor, long paperId, String mark) {
+    byte[] word(Actor actor, long paperId) {
+        String mark = draws.openForDownload(actor, paperId).mark();
         PaperContent c = load(actor, paperId);
         List<PaperView.Section> sections = new ArrayList<>();
         for (PaperContent.Part part : c.parts()) {
@@ -89,7 +87,6 @@ class PaperAccess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditEvent.of(p.institutionId(), actor, "PAPER_DOWNLOADED", "paper", paperId).withDetail(mark));
         return out.toByteArray();
     }
 
