@@ -2,6 +2,7 @@ package org.qbank.bank.item;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -193,12 +194,15 @@ public class ItemBulkWriter {
                 });
         writeChildren(rows, versionIds);
         int row = 0;
+        Map<Long, List<AuditEvent>> events = new LinkedHashMap<>();
         for (BulkItem b : batch) {
             row += b.versions().size();
             VersionRow latest = rows.get(row - 1);
-            audit.record(AuditEvent.of(b.institutionId(), actor, "ITEM_IMPORTED", ItemService.ENTITY, latest.itemId())
-                    .withVersion(latest.number()).withHashes(null, latest.hash()).withDetail("批量写入"));
+            events.computeIfAbsent(b.institutionId(), k -> new ArrayList<>()).add(
+                    AuditEvent.of(b.institutionId(), actor, "ITEM_IMPORTED", ItemService.ENTITY, latest.itemId())
+                            .withVersion(latest.number()).withHashes(null, latest.hash()).withDetail("批量写入"));
         }
+        events.forEach(audit::recordAll);
     }
 
     private void writeChildren(List<VersionRow> rows, Map<String, Long> versionIds) {

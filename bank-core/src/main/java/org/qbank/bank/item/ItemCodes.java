@@ -1,6 +1,5 @@
 package org.qbank.bank.item;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +12,20 @@ import org.springframework.stereotype.Component;
 class ItemCodes {
 
     private final JdbcClient jdbc;
+    private final CodeCounterRows counters;
 
-    ItemCodes(JdbcClient jdbc) {
+    ItemCodes(JdbcClient jdbc, CodeCounterRows counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
+    }
+
+    /** Makes sure the counter row exists before any locking UPDATE touches it (see {@link CodeCounterRows}). */
+    private void ensureCounter(long institutionId, String prefix) {
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM item_code_counter WHERE institution_id = ? AND prefix = ?")
+                .params(institutionId, prefix).query(Long.class).single() > 0;
+        if (!exists) {
+            counters.ensure(institutionId, prefix);
+        }
     }
 
     /**
@@ -39,35 +49,18 @@ class ItemCodes {
     }
 
     private long reserve(long institutionId, String prefix, int count) {
-        while (true) {
-            int n = jdbc.sql("UPDATE item_code_counter SET last_value = last_value + ? WHERE institution_id = ? AND prefix = ?")
-                    .params(count, institutionId, prefix).update();
-            if (n == 1) {
-                return jdbc.sql("SELECT last_value FROM item_code_counter WHERE institution_id = ? AND prefix = ?")
-                        .params(institutionId, prefix).query(Long.class).single();
-            }
-            try {
-                jdbc.sql("INSERT INTO item_code_counter (institution_id, prefix, last_value) VALUES (?, ?, 0)")
-                        .params(institutionId, prefix).update();
-            } catch (DuplicateKeyException openedConcurrently) {
-                // the other creator's row is there now; increment it
-            }
-        }
+        ensureCounter(institutionId, prefix);
+        jdbc.sql("UPDATE item_code_counter SET last_value = last_value + ? WHERE institution_id = ? AND prefix = ?")
+                .params(count, institutionId, prefix).update();
+        return jdbc.sql("SELECT last_value FROM item_code_counter WHERE institution_id = ? AND prefix = ?")
+                .params(institutionId, prefix).query(Long.class).single();
     }
 
     ItemCode next(long institutionId, String prefix) {
+        ensureCounter(institutionId, prefix);
         while (true) {
-            int n = jdbc.sql("UPDATE item_code_counter SET last_value = last_value + 1 WHERE institution_id = ? AND prefix = ?")
+            jdbc.sql("UPDATE item_code_counter SET last_value = last_value + 1 WHERE institution_id = ? AND prefix = ?")
                     .params(institutionId, prefix).update();
-            if (n == 0) {
-                try {
-                    jdbc.sql("INSERT INTO item_code_counter (institution_id, prefix, last_value) VALUES (?, ?, 0)")
-                            .params(institutionId, prefix).update();
-                } catch (DuplicateKeyException openedConcurrently) {
-                    // the other creator's row is there now; increment it
-                }
-                continue;
-            }
             long value = jdbc.sql("SELECT last_value FROM item_code_counter WHERE institution_id = ? AND prefix = ?")
                     .params(institutionId, prefix).query(Long.class).single();
             ItemCode code = ItemCode.generated(prefix, value);

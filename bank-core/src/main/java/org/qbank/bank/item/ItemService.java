@@ -9,6 +9,7 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.search.ItemChanged;
 import org.qbank.bank.common.AccessDeniedException;
 import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
@@ -18,6 +19,7 @@ import org.qbank.bank.item.ItemVersionStore.NewVersion;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,14 +41,17 @@ public class ItemService {
     private final ItemFactory factory;
     private final ImageStore images;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ItemService(Items items, ItemVersionStore versions, ItemFactory factory, ImageStore images, AuditLog audit, Clock clock) {
+    ItemService(Items items, ItemVersionStore versions, ItemFactory factory, ImageStore images, AuditLog audit,
+                ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.versions = versions;
         this.factory = factory;
         this.images = images;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -239,6 +244,8 @@ public class ItemService {
     private void record(Actor actor, Item item, String action, int version, String before, String after, String detail) {
         audit.record(AuditEvent.of(item.getInstitutionId(), actor, action, ENTITY, item.getId())
                 .withVersion(version).withHashes(before, after).withDetail(detail));
+        // The search index applies it after commit; a rolled-back change never becomes searchable.
+        events.publishEvent(new ItemChanged(item.getInstitutionId(), item.getId()));
     }
 
     private Instant now() {

@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The item index: one {@link IndexWriter} (in the writing process only) and one {@link SearcherManager}. Upserts
@@ -27,7 +28,7 @@ public final class SearchIndex implements Closeable {
 
     private final Directory directory;
     private final IndexWriter writer;
-    private final SearcherManager manager;
+    private volatile SearcherManager manager;
     private volatile boolean needsRebuild;
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager manager, boolean needsRebuild) {
@@ -48,6 +49,9 @@ public final class SearchIndex implements Closeable {
                     .setRAMBufferSizeMB(64);
             IndexWriter w = new IndexWriter(d, cfg);
             return new SearchIndex(d, w, new SearcherManager(w, null), !current);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("搜索索引目录 " + dir + " 已被另一个进程写入: 每个目录只能有一个写入进程,"
+                    + " 请为本进程设置 qbank.search.writer=false 或另一个 qbank.search.dir", e);
         } catch (IOException e) {
             throw new UncheckedIOException("无法打开搜索索引 " + dir, e);
         }
@@ -123,6 +127,9 @@ public final class SearchIndex implements Closeable {
     /** Runs a read against a current searcher and releases it. */
     <T> T read(SearcherFunction<T> f) {
         try {
+            if (manager == null && writer == null) {
+                openWhenCommitted();
+            }
             if (manager == null) {
                 return f.apply(new IndexSearcher(new MultiReader()));
             }
@@ -137,6 +144,13 @@ public final class SearchIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("搜索索引读取失败", e);
+        }
+    }
+
+    /** A reading process started before the writer's first commit picks the index up once it exists. */
+    private synchronized void openWhenCommitted() throws IOException {
+        if (manager == null && DirectoryReader.indexExists(directory)) {
+            manager = new SearcherManager(directory, null);
         }
     }
 

@@ -117,4 +117,21 @@ class AuditLogIT {
         assertThat(audit.verify(institution, null).entriesChecked()).isEqualTo(5);
         assertThat(audit.history(actor, institution, "item", "Q9")).isEmpty();
     }
+
+    @Test
+    void aBatchAppendContinuesTheSameVerifiableChain() {
+        java.util.List<AuditEvent> events = new java.util.ArrayList<>();
+        for (int i = 6; i <= 105; i++) {
+            events.add(AuditEvent.of(institution, actor, "ITEM_IMPORTED", "item", "Q" + i).withVersion(1));
+        }
+        java.util.List<AuditRecord> written = tx.execute(s -> audit.recordAll(institution, events));
+        assertThat(written).hasSize(100);
+        assertThat(written.get(0).seq()).isEqualTo(6);
+        AuditVerification v = audit.verify(institution, null);
+        assertThat(v.problems()).isEmpty();
+        assertThat(v.entriesChecked()).isEqualTo(105);
+        assertThat(v.headSeq()).isEqualTo(105);
+        tx.executeWithoutResult(s -> audit.record(AuditEvent.of(institution, actor, "ITEM_EDITED", "item", "Q6")));
+        assertThat(audit.verify(institution, null).problems()).isEmpty();
+    }
 }

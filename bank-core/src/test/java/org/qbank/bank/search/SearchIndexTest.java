@@ -63,13 +63,20 @@ class SearchIndexTest {
     void aReadOnlyProcessSeesWhatTheWriterCommittedAndCannotWrite() throws Exception {
         try (SearchIndex reader = SearchIndex.openForReading(dir)) {
             assertThat(SearchTestKit.search(reader).search(ACTOR, SearchQuery.text("")).total()).isZero();
-        }
-        try (SearchIndex writer = SearchIndex.openForWriting(dir)) {
-            SearchTestKit.rebuild(writer, List.of(Items.judge(1, 1, "安全电压一般是36V。", "√")));
-            try (SearchIndex reader = SearchIndex.openForReading(dir)) {
+            try (SearchIndex writer = SearchIndex.openForWriting(dir)) {
+                SearchTestKit.rebuild(writer, List.of(Items.judge(1, 1, "安全电压一般是36V。", "√")));
                 assertThat(SearchTestKit.search(reader).search(ACTOR, SearchQuery.text("安全电压")).total()).isEqualTo(1);
                 assertThat(reader.writable()).isFalse();
             }
+        }
+    }
+
+    @Test
+    void aSecondWriterOnTheSameDirectoryIsRefusedWithAClearMessage() throws Exception {
+        try (SearchIndex first = SearchIndex.openForWriting(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchIndex.openForWriting(dir))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("qbank.search.writer=false");
+            assertThat(first.writable()).isTrue();
         }
     }
 }

@@ -44,8 +44,8 @@ public final class AssemblyBench {
         int tightSeeds = Integer.getInteger("bench.tightSeeds", 100);
         int batchSeeds = Integer.getInteger("bench.batchSeeds", 3);
         int batch60Seeds = Integer.getInteger("bench.batch60Seeds", 2);
-        System.out.printf("cores %d, max heap %d MB, java %s%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        System.out.printf("cores %d, max heap %d MB, java %s, load average %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), loadAverage());
 
         for (long s = 900; s < 905; s++) { // warm-up: JIT, constraint network, CP-SAT native code
             Instance w = Instances.single(s, "0.30");
@@ -70,6 +70,7 @@ public final class AssemblyBench {
         System.out.println("| instance | qbank median (success) | CP-SAT median (success) | CP-SAT ÷ qbank | random draw success | target |");
         System.out.println("|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
+        System.out.println("load average at the end: " + loadAverage());
         System.out.printf("%npeak heap during the batch-60 runs (sum of heap pool peaks, an upper bound): %d MB (before: %d MB)%n",
                 peak >> 20, heapBefore >> 20);
     }
@@ -83,8 +84,9 @@ public final class AssemblyBench {
             q.add(qbank(inst, limit));
             c.add(cpSat(inst, limit));
             r.add(random(inst));
-            System.err.printf("%s seed %d: qbank %.3f s %s, CP-SAT %.3f s %s%n", name, s, q.get(q.size() - 1).seconds(),
-                    q.get(q.size() - 1).ok(), c.get(c.size() - 1).seconds(), c.get(c.size() - 1).ok());
+            System.err.printf("%s seed %d: qbank %.3f s %s, CP-SAT %.3f s %s, random %s%n", name, s,
+                    q.get(q.size() - 1).seconds(), q.get(q.size() - 1).ok(), c.get(c.size() - 1).seconds(),
+                    c.get(c.size() - 1).ok(), r.get(r.size() - 1).ok());
         }
         // medians over the first 20 seeds; success over all
         double mq = median(q.subList(0, Math.min(20, q.size())));
@@ -164,6 +166,14 @@ public final class AssemblyBench {
 
     private static double secs(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static long resetPeaks() {

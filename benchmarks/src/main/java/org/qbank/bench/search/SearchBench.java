@@ -136,7 +136,7 @@ public final class SearchBench {
         Cmmlu.Question q = bank.get(rnd.nextInt(bank.size()));
         Cmmlu.Question other = bank.get(rnd.nextInt(bank.size()));
         String[] clauses = other.stem().split("[，。；？]");
-        String context = clauses[rnd.nextInt(clauses.length)];
+        String context = clauses.length == 0 ? "" : clauses[rnd.nextInt(clauses.length)];
         String stem = (context.length() > 3 ? context + "，" : "") + q.stem();
         stem = stem.replaceAll("\\d+", Integer.toString(1 + rnd.nextInt(500)));
         Map<String, String> options = new LinkedHashMap<>();
@@ -179,7 +179,7 @@ public final class SearchBench {
         List<String> out = new ArrayList<>();
         while (out.size() < n) {
             String stem = bank.get(rnd.nextInt(bank.size())).stem().replaceAll("[^\\p{IsHan}A-Za-z0-9]", "");
-            if (stem.length() < 6) {
+            if (stem.length() < 8) {
                 continue;
             }
             int len = 2 + rnd.nextInt(5);

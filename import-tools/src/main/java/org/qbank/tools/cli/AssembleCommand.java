@@ -5,30 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.blueprint.Blueprint;
-import org.qbank.assembly.blueprint.BlueprintTree;
-import org.qbank.assembly.blueprint.DistributionMode;
-import org.qbank.assembly.blueprint.Importance;
-import org.qbank.assembly.blueprint.TreeNode;
 import org.qbank.assembly.draw.AssembledPaper;
 import org.qbank.assembly.draw.AssemblyOptions;
 import org.qbank.assembly.draw.AssemblyOutcome;
 import org.qbank.assembly.draw.AssemblyRequest;
-import org.qbank.assembly.draw.CandidateItem;
 import org.qbank.assembly.draw.PaperAssembler;
 import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.paper.NewPaper;
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperService;
-import org.qbank.bank.item.ItemCatalog;
-import org.qbank.bank.knowledge.KnowledgeNodeView;
-import org.qbank.bank.knowledge.KnowledgeTreeService;
-import org.qbank.bank.knowledge.KnowledgeTreeView;
 import org.qbank.bank.occupation.Occupation;
 import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.occupation.OccupationService;
@@ -45,18 +36,16 @@ public class AssembleCommand implements ToolCommand {
     static final String SAMPLE_MARK = "样卷·未发放";
 
     private final InstitutionActors actors;
-    private final KnowledgeTreeService trees;
     private final OccupationService occupations;
-    private final ItemCatalog catalog;
+    private final BankInputs inputs;
     private final PaperService papers;
     private final PaperPrinter printer;
 
-    public AssembleCommand(InstitutionActors actors, KnowledgeTreeService trees, OccupationService occupations,
-                           ItemCatalog catalog, PaperService papers, PaperPrinter printer) {
+    public AssembleCommand(InstitutionActors actors, OccupationService occupations, BankInputs inputs,
+                           PaperService papers, PaperPrinter printer) {
         this.actors = actors;
-        this.trees = trees;
         this.occupations = occupations;
-        this.catalog = catalog;
+        this.inputs = inputs;
         this.papers = papers;
         this.printer = printer;
     }
@@ -83,28 +72,11 @@ public class AssembleCommand implements ToolCommand {
         }
         Occupation occupation = occupations.find(OccupationCode.of(blueprint.occupationCode()))
                 .orElseThrow(() -> new UsageException("没有职业 " + blueprint.occupationCode()));
-        Long workTypeId = blueprint.workType() == null ? null
-                : occupations.findWorkType(occupation.getId(), blueprint.workType()).orElseThrow().getId();
-        KnowledgeTreeView tree = trees.find(scoped.actor(), scoped.institutionId(), blueprint.occupationCode(),
-                blueprint.workType(), blueprint.level(), blueprint.subject())
-                .orElseThrow(() -> new UsageException("题库中没有该职业、等级、科目的细目表"));
-        Map<Long, String> codes = new HashMap<>();
-        List<TreeNode> nodes = new ArrayList<>();
-        for (KnowledgeNodeView n : tree.nodes()) {
-            codes.put(n.id(), n.displayCode());
-        }
-        for (KnowledgeNodeView n : tree.nodes()) {
-            nodes.add(new TreeNode(n.displayCode(), n.name(), n.parentId() == null ? null : codes.get(n.parentId()),
-                    n.weight(), n.importance() == null ? null : Importance.valueOf(n.importance().name())));
-        }
-        List<CandidateItem> candidates = catalog.eligible(scoped.institutionId(), occupation.getId(), workTypeId,
-                blueprint.level(), blueprint.subject()).stream().map(e -> new CandidateItem(e.itemId(), e.itemCode().value(),
-                e.versionId(), org.qbank.assembly.blueprint.ItemType.valueOf(e.type().name()), codes.get(e.knowledgePointId()),
-                e.difficulty() == null ? 3 : e.difficulty().value(), e.enemyGroup(), e.sessionsIssued(), true)).toList();
-        console.say("候选试题 " + candidates.size() + " 道，组卷中 …");
-        BlueprintTree blueprintTree = blueprint.distribution().mode() == DistributionMode.BY_TYPE ? null : new BlueprintTree(nodes);
-        AssemblyOutcome outcome = PaperAssembler.assemble(new AssemblyRequest(blueprint, blueprintTree, candidates,
-                        List.of(), count, Long.parseLong(args.options().getOrDefault("seed", "1"))),
+        // The same boundary the portal uses: 细目表, approved items and the earlier papers in the look-back.
+        AssemblyRequest request = inputs.request(scoped.actor(), scoped.institutionId(), blueprint, count,
+                Long.parseLong(args.options().getOrDefault("seed", "1")));
+        console.say("候选试题 " + request.items().size() + " 道，往期试卷 " + request.earlierPapers().size() + " 套，组卷中 …");
+        AssemblyOutcome outcome = PaperAssembler.assemble(request,
                 AssemblyOptions.firstFeasible(Duration.ofSeconds(Long.parseLong(args.options().getOrDefault("time-limit", "60")))));
         if (!outcome.assembled()) {
             outcome.explanation().forEach(console::say);

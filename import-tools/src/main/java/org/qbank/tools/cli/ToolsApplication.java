@@ -51,11 +51,10 @@ public class ToolsApplication {
     }
 
     @Bean
-    AssembleCommand assembleCommand(InstitutionActors actors, org.qbank.bank.knowledge.KnowledgeTreeService trees,
-                                    org.qbank.bank.occupation.OccupationService occupations,
-                                    org.qbank.bank.item.ItemCatalog catalog, org.qbank.assembly.paper.PaperService papers,
+    AssembleCommand assembleCommand(InstitutionActors actors, org.qbank.bank.occupation.OccupationService occupations,
+                                    org.qbank.assembly.bank.BankInputs inputs, org.qbank.assembly.paper.PaperService papers,
                                     PaperPrinter printer) {
-        return new AssembleCommand(actors, trees, occupations, catalog, papers, printer);
+        return new AssembleCommand(actors, occupations, inputs, papers, printer);
     }
 
     @Bean

@@ -107,4 +107,17 @@ class AllocationPlannerTest {
         assertThat(a.proposedPointCap()).isEqualTo(2);
         assertThat(a.tooFewPoints()).hasSize(2);
     }
+
+    @Test
+    void theBlueprintCheckProposesTheLargerCapWhenTheTreeHasTooFewPoints() {
+        Blueprint tooStrict = blueprint(List.of(new Section(ItemType.SINGLE_CHOICE, 10, BigDecimal.TEN)),
+                Distribution.byKnowledgePoint(2));
+        assertThat(BlueprintCheck.problems(tooStrict, smallTree()))
+                .extracting(org.qbank.bank.common.RuleViolationException.Violation::message)
+                .containsExactly("细目表鉴定点不足 (鉴定范围 B-A 分到 4 题, 只有 2 个鉴定点, 每个鉴定点至少要允许 2 题; "
+                        + "鉴定范围 B-B 分到 3 题, 只有 2 个鉴定点, 每个鉴定点至少要允许 2 题), 建议每个鉴定点至多 2 题");
+        Blueprint fits = blueprint(List.of(new Section(ItemType.SINGLE_CHOICE, 10, BigDecimal.TEN)),
+                Distribution.byKnowledgePoint(2).withPerPointCap(2));
+        assertThat(BlueprintCheck.problems(fits, smallTree())).isEmpty();
+    }
 }
