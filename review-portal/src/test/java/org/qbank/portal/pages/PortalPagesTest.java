@@ -92,6 +92,7 @@ class PortalPagesTest {
         mvc.perform(post("/papers/1/issue").with(user(inspector)).with(csrf()).param("sessionId", "1"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/inspection/report.xlsx").with(user(examAdmin))).andExpect(status().isForbidden());
+        mvc.perform(get("/batches/1/archive.zip").with(user(inspector))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -67,6 +67,18 @@ class PaperAccess {
     /** The printed paper as .docx with the download mark naming user, time and session; audited. */
     @Transactional
     byte[] word(Actor actor, long paperId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new TheoryPaperDocument().write(printable(actor, paperId), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The paper with its pinned content and the download mark, for Word writers; audited as a download. */
+    @Transactional
+    PaperView printable(Actor actor, long paperId) {
         String mark = draws.openForDownload(actor, paperId).mark();
         PaperContent c = load(actor, paperId);
         List<PaperView.Section> sections = new ArrayList<>();
@@ -77,17 +89,10 @@ class PaperAccess {
                             q.content().analysis())).toList()));
         }
         Paper p = c.paper();
-        PaperView view = new PaperView(c.occupationName() + "职业技能等级认定", c.occupationName(),
+        return new PaperView(c.occupationName() + "职业技能等级认定", c.occupationName(),
                 p.scope().level().displayName(), p.scope().subject().displayName(), c.durationMinutes(),
                 c.session() == null ? null : c.session().batchCode(), c.session() == null ? null : c.session().code(),
                 p.fingerprint().hex(), sections, mark);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new TheoryPaperDocument().write(view, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static String text(PaperContent.Question q) {
