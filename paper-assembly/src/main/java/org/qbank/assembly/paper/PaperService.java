@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.qbank.assembly.blueprint.ExposurePolicy;
@@ -18,6 +19,8 @@ import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.plan.BatchService;
+import org.qbank.bank.plan.SessionView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,11 +37,14 @@ public class PaperService {
     private final Papers papers;
     private final ExposureRecorder exposure;
     private final AuditLog audit;
+    private final BatchService sessions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PaperService(Papers papers, ExposureRecorder exposure, AuditLog audit, JdbcClient jdbc, Clock clock) {
+    PaperService(Papers papers, ExposureRecorder exposure, AuditLog audit, BatchService sessions, JdbcClient jdbc,
+                 Clock clock) {
         this.papers = papers;
+        this.sessions = sessions;
         this.exposure = exposure;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -66,13 +72,26 @@ public class PaperService {
         return id;
     }
 
+    /**
+     * Keeps an assembled paper and issues it to a session in one transaction: nothing is kept when the issue is
+     * refused. The institution is locked first, before the draft row is written, so concurrent issuers queue
+     * instead of deadlocking on the foreign key's shared lock.
+     */
+    @Transactional
+    public Paper issueNew(Actor actor, NewPaper cmd, long sessionId) {
+        actor.requireRole("发放试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        actor.requireInstitution(cmd.institutionId(), "评价机构", cmd.institutionId());
+        lockInstitution(cmd.institutionId());
+        return issue(actor, saveDraft(actor, cmd), sessionId);
+    }
+
     /** Issues a DRAFT to one session. Refused when the item set was ever issued, or overlap limits break. */
     @Transactional
     public Paper issue(Actor actor, long paperId, long sessionId) {
         actor.requireRole("发放试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         long institution = visible(actor, paperId).institutionId();
         // Serialises issuing per institution: the overlap re-check reads what concurrent issues would write.
-        jdbc.sql("SELECT id FROM institution WHERE id = ? FOR UPDATE").param(institution).query(Long.class).single();
+        lockInstitution(institution);
         Paper paper = papers.lock(paperId).orElseThrow(() -> NotFoundException.of("试卷", paperId));
         Instant now = now();
         paper.issueTo(sessionId, now);
@@ -98,14 +117,29 @@ public class PaperService {
         return paper;
     }
 
+    /**
+     * After the session: the paper becomes USED and its items' exposure adds the candidates who sat (the session's
+     * recorded attendance, else its planned candidates) — once, since only an ISSUED paper can become USED.
+     */
     @Transactional
     public Paper markUsed(Actor actor, long paperId) {
         actor.requireRole("确认试卷已使用", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         Paper paper = lockVisible(actor, paperId);
         paper.markUsed(now());
         papers.saveState(paper);
-        audit.record(AuditEvent.of(paper.institutionId(), actor, "PAPER_USED", "paper", paperId));
+        SessionView session = sessions.session(actor, paper.sessionId());
+        int sat = session.attended() != null ? session.attended() : session.candidates();
+        exposure.recordSat(paper.institutionId(), paperId, sat);
+        audit.record(AuditEvent.of(paper.institutionId(), actor, "PAPER_USED", "paper", paperId)
+                .withDetail("场次 " + session.code() + " 实考 " + sat + " 人"));
         return paper;
+    }
+
+    /** The paper issued to a session for its level and subject, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Paper> issuedTo(Actor actor, long sessionId) {
+        SessionView session = sessions.session(actor, sessionId);
+        return papers.forSession(sessionId, session.level().number(), session.subject().name());
     }
 
     /** Voids an issued or used paper. Its fingerprint stays: the same item set can never be issued again. */
@@ -170,6 +204,10 @@ public class PaperService {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
+    }
+
+    private void lockInstitution(long institution) {
+        jdbc.sql("SELECT id FROM institution WHERE id = ? FOR UPDATE").param(institution).query(Long.class).single();
     }
 
     private Paper visible(Actor actor, long paperId) {

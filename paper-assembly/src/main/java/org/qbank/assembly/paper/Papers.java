@@ -52,6 +52,12 @@ class Papers {
         return load("SELECT * FROM paper WHERE id = ?", id);
     }
 
+    /** The paper bound to a session for a level and subject (the unique key allows one). */
+    Optional<Paper> forSession(long sessionId, int level, String subject) {
+        return jdbc.sql("SELECT id FROM paper WHERE session_id = ? AND level_number = ? AND subject = ?")
+                .params(sessionId, level, subject).query(Long.class).optional().flatMap(this::find);
+    }
+
     /** Loads and row-locks the paper for a state change. */
     Optional<Paper> lock(long id) {
         return load("SELECT * FROM paper WHERE id = ? FOR UPDATE", id);

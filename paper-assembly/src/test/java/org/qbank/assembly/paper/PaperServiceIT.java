@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,62 +26,70 @@ import org.qbank.assembly.draw.PaperAssembler;
 import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.paper.Paper.PaperScope;
 import org.qbank.assembly.testsupport.AssemblyTestApplication;
+import org.qbank.assembly.testsupport.ExamFixtures;
 import org.qbank.bank.access.Actor;
-import org.qbank.bank.access.Role;
-import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.plan.ApprovedSessions;
+import org.qbank.bank.plan.BatchService;
+import org.qbank.bank.plan.BatchView;
+import org.qbank.bank.plan.RecordAttendance;
+import org.qbank.bank.usage.UsageRecorder;
 import org.qbank.bank.testsupport.StorageTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @StorageTest
 @SpringBootTest(classes = AssemblyTestApplication.class)
 class PaperServiceIT {
 
-    private static final AtomicLong NEXT_SESSION = new AtomicLong(ThreadLocalRandom.current().nextLong(1, 1_000_000) * 1000);
     private static final PaperScope SCOPE = new PaperScope("6-18-02-04", null, Level.THREE, Subject.THEORY);
+    private static final Instant START = Instant.parse("2026-06-01T01:00:00Z");
 
     @Autowired
     PaperService service;
     @Autowired
-    AuditLog audit;
+    ExamFixtures fixtures;
+    @Autowired
+    UsageRecorder usage;
+    @Autowired
+    BatchService batches;
+    @Autowired
+    ApprovedSessions approvedSessions;
+    @Autowired
+    Clock clock;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate tx;
 
+    ExamFixtures.Bank bank;
     long institution;
     Actor admin;
 
     @BeforeEach
-    void anInstitutionWithItsAuditChain() {
-        String code = "PA" + System.nanoTime();
-        jdbc.sql("INSERT INTO institution (code, name, kind, created_at, version) VALUES (?, ?, 'SOCIAL', CURRENT_TIMESTAMP, 0)")
-                .params(code, "组卷测试机构 " + code).update();
-        institution = jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
-        tx.executeWithoutResult(s -> audit.openChain(institution));
-        admin = new Actor(1, "examadmin", Set.of(Role.EXAM_ADMIN), Set.of(institution));
+    void anInstitutionWithItems() {
+        bank = fixtures.bank();
+        institution = bank.institution;
+        admin = bank.admin;
     }
 
-    private static List<PaperItem> items(int from, int to, long versionBase) {
-        List<PaperItem> out = new ArrayList<>();
-        for (int i = from; i <= to; i++) {
-            out.add(new PaperItem(out.size() + 1, i, String.format("HG-%05d", i), versionBase + i));
+    /** Items {@code from}..{@code to}; a non-zero {@code versionBase} pins versions that were never stored. */
+    private List<PaperItem> items(int from, int to, long versionBase) {
+        List<PaperItem> real = bank.items(from, to);
+        if (versionBase == 0) {
+            return real;
         }
-        return out;
+        return real.stream().map(i -> new PaperItem(i.position(), i.itemId(), i.itemCode(), i.versionId() + versionBase)).toList();
     }
 
     private long draft(List<PaperItem> items) {
         return service.saveDraft(admin, new NewPaper(institution, SCOPE, "三级理论", items, new BigDecimal("0.30"), 24));
     }
 
-    private static long session() {
-        return NEXT_SESSION.incrementAndGet();
+    private long session() {
+        return bank.session(START, 28);
     }
 
     @Test
@@ -91,19 +99,46 @@ class PaperServiceIT {
         assertThat(issued.status()).isEqualTo(PaperStatus.ISSUED);
         assertThat(service.issuedFingerprints(admin, institution)).extracting(IssuedFingerprint::fingerprint)
                 .containsExactly(issued.fingerprint().hex());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM assembly_exposure WHERE paper_id = ?").param(id).query(Long.class).single())
-                .isEqualTo(10);
+        for (PaperItem i : issued.items()) {
+            assertThat(usage.ofItem(institution, i.itemId()).sessions()).isEqualTo(1);
+            assertThat(usage.ofVersion(institution, i.versionId()).sessions()).isEqualTo(1);
+        }
     }
 
     @Test
-    void anAssembledPaperIsKeptAsADraftAndIssuedWithItsPinnedVersions() {
+    void anAssembledPaperIsKeptAsADraftWithItsPinnedVersions() {
         AssemblyRequest request = JobFixtures.smallRequest(3);
         AssemblyOutcome outcome = PaperAssembler.assemble(request, AssemblyOptions.firstFeasible(Duration.ofSeconds(10)));
         long id = service.saveDraft(admin, NewPaper.of(institution, request.blueprint(), outcome.papers().get(0)));
-        Paper issued = service.issue(admin, id, session());
-        assertThat(issued.fingerprint()).isEqualTo(outcome.papers().get(0).fingerprint());
-        assertThat(issued.items()).extracting(PaperItem::versionId)
+        Paper kept = service.find(admin, id);
+        assertThat(kept.status()).isEqualTo(PaperStatus.DRAFT);
+        assertThat(kept.fingerprint()).isEqualTo(outcome.papers().get(0).fingerprint());
+        assertThat(kept.items()).extracting(PaperItem::versionId)
                 .containsExactlyElementsOf(outcome.papers().get(0).items().stream().map(PickedItem::versionId).toList());
+    }
+
+    @Test
+    void usingAPaperAddsTheCandidatesWhoSatOnce() {
+        Instant start = clock.instant().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
+        BatchView batch = approvedSessions.approved(institution, bank.occupationCode(), start, 1, 28);
+        long session = batch.sessions().get(0).id();
+        long id = draft(items(1, 5, 0));
+        service.issue(admin, id, session);
+        approvedSessions.start(institution, batch.id());
+        batches.recordAttendance(admin, new RecordAttendance(session, 25));
+        service.markUsed(admin, id);
+        long item = bank.items(1, 1).get(0).itemId();
+        assertThat(usage.ofItem(institution, item).candidates()).isEqualTo(25);
+        assertThatThrownBy(() -> service.markUsed(admin, id)).isInstanceOf(ConflictException.class);
+        assertThat(usage.ofItem(institution, item).candidates()).isEqualTo(25);
+    }
+
+    @Test
+    void withoutRecordedAttendanceThePlannedCandidatesCount() {
+        long id = draft(items(1, 5, 0));
+        service.issue(admin, id, bank.session(START, 17));
+        service.markUsed(admin, id);
+        assertThat(usage.ofItem(institution, bank.items(3, 3).get(0).itemId()).candidates()).isEqualTo(17);
     }
 
     @Test
@@ -203,7 +238,7 @@ class PaperServiceIT {
         List<Long> drafts = new ArrayList<>();
         for (int set = 0; set < 8; set++) {
             for (int copy = 0; copy < 2; copy++) {
-                drafts.add(draft(items(set * 10 + 1, set * 10 + 10, copy * 1000)));
+                drafts.add(draft(items(set * 10 + 1, set * 10 + 10, 0)));
             }
         }
         int issuers = 32;
@@ -238,12 +273,12 @@ class PaperServiceIT {
                 .param(institution).query(Long.class).single()).isEqualTo(8);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM paper WHERE institution_id = ? AND status = 'ISSUED'")
                 .param(institution).query(Long.class).single()).isEqualTo(8);
-        // every issued paper carries exactly one session and its exposure rows name only that session
+        // every issued paper carries exactly one session and its usage record names only that session
         assertThat(jdbc.sql("""
-                SELECT COUNT(*) FROM assembly_exposure x JOIN paper p ON p.id = x.paper_id
-                WHERE p.institution_id = ? AND x.session_id <> p.session_id""").param(institution)
+                SELECT COUNT(*) FROM usage_issue u JOIN paper p ON p.id = u.paper_id
+                WHERE p.institution_id = ? AND u.session_id <> p.session_id""").param(institution)
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT session_id) FROM assembly_exposure WHERE institution_id = ?")
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT session_id) FROM usage_issue WHERE institution_id = ?")
                 .param(institution).query(Long.class).single()).isEqualTo(8);
     }
 }

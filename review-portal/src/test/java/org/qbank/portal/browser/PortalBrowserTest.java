@@ -43,7 +43,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:qbank_browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
         "qbank.assembly.job.time-limit=PT10S",
-        "qbank.assembly.job.unimproved-limit=PT1S"})
+        "qbank.assembly.job.unimproved-limit=PT1S",
+        // the session below starts weeks ahead: a wide draw window lets the test draw for it today
+        "qbank.draw.window=P60D"})
 @Import(Fixtures.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserTest {
@@ -65,6 +67,12 @@ class PortalBrowserTest {
     ItemService items;
     @Autowired
     OccupationService occupations;
+    @Autowired
+    org.qbank.bank.plan.BatchService batches;
+    @Autowired
+    org.qbank.bank.plan.ExamPlanService plans;
+    @Autowired
+    org.qbank.bank.plan.PlanFilingService filing;
 
     @BeforeAll
     static void noBrowserYet() {
@@ -184,6 +192,9 @@ class PortalBrowserTest {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".draw-link")));
         assertThat(browser.text(By.id("plan-findings"))).contains("不符合标准");
         browser.screenshot("batch-plan");
+        long batchId = approve("B2026-演示");
+        browser.go("/batches/" + batchId);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".draw-link")));
 
         browser.click(By.cssSelector(".draw-link"));
         browser.click(By.id("start-draw"));
@@ -191,7 +202,7 @@ class PortalBrowserTest {
         browser.screenshot("draw-progress");
         browser.wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "ASSEMBLED"));
         browser.click(By.id("open-paper"));
-        browser.click(By.id("issue-paper"));
+        // a draw for a session issues the paper to it at once
         browser.waitForText(By.id("paper-status"), "已发放");
         browser.screenshot("paper");
 
@@ -218,6 +229,24 @@ class PortalBrowserTest {
         assertThat(browser.text(By.cssSelector("main table"))).containsPattern("[0-9a-f]{64}");
         assertThat(browser.driver.getPageSource()).doesNotContain("用万用表测量电阻前");
         browser.screenshot("inspection");
+    }
+
+    /** Papers are drawn only for approved batches: staff the plan, file it and approve it through the services. */
+    private long approve(String code) {
+        org.qbank.bank.access.Actor admin = new org.qbank.bank.access.Actor(1, "jigou",
+                java.util.Set.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN), java.util.Set.of(institution));
+        org.qbank.bank.plan.BatchView b = batches.list(admin, institution).stream()
+                .filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+        java.util.List<org.qbank.bank.plan.StaffMember> staff = java.util.List.of(
+                new org.qbank.bank.plan.StaffMember(org.qbank.bank.plan.StaffRole.CHIEF, "王考务", null, "考务负责人证", null, null, false),
+                org.qbank.bank.plan.StaffMember.proctor("李监考", "T1"), org.qbank.bank.plan.StaffMember.proctor("赵监考", "T1"),
+                new org.qbank.bank.plan.StaffMember(org.qbank.bank.plan.StaffRole.SUPERVISOR, "郑督导", "DD-1", "质量督导员", null, null, false));
+        plans.change(admin, org.qbank.bank.plan.ChangePlan.draft(b.id(), new org.qbank.bank.plan.PlanEdit.SetStaff(staff)));
+        plans.change(admin, org.qbank.bank.plan.ChangePlan.draft(b.id(),
+                new org.qbank.bank.plan.PlanEdit.SetSite("鉴定中心 1 号楼", "省职业技能鉴定中心 批准")));
+        filing.submit(admin, org.qbank.bank.plan.SubmitPlan.onTime(b.id()));
+        filing.approve(admin, b.id(), "同意");
+        return b.id();
     }
 
     /** The text of the .docx headers, where the download mark (a watermark) lives. */

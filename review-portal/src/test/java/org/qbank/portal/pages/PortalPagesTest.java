@@ -81,6 +81,21 @@ class PortalPagesTest {
     }
 
     @Test
+    void theInspectorDownloadsTheComplianceWorkbookButNeverPaperContent() throws Exception {
+        QbankUser inspector = fixtures.user(Role.INSPECTOR, institution);
+        mvc.perform(get("/inspection/report.xlsx").with(user(inspector))
+                        .param("from", "2026-01-01").param("to", "2026-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+        mvc.perform(get("/papers/1").with(user(inspector))).andExpect(status().isForbidden());
+        mvc.perform(get("/papers/1/word").with(user(inspector))).andExpect(status().isForbidden());
+        mvc.perform(post("/papers/1/issue").with(user(inspector)).with(csrf()).param("sessionId", "1"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/inspection/report.xlsx").with(user(examAdmin))).andExpect(status().isForbidden());
+        mvc.perform(get("/batches/1/archive.zip").with(user(inspector))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void theEditorShowsEachBrokenRuleBesideItsFieldAndStoresNothing() throws Exception {
         mvc.perform(post("/items").with(user(writer)).with(csrf())
                         .param("treeId", String.valueOf(tree.id())).param("type", "SINGLE_CHOICE")

@@ -18,6 +18,7 @@ import org.qbank.assembly.job.JobStatus;
 import org.qbank.assembly.job.Progress;
 import org.qbank.assembly.paper.NewPaper;
 import org.qbank.assembly.paper.PaperService;
+import org.qbank.assembly.session.SessionDrawService;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Drawing a paper from a saved blueprint through paper-assembly's {@link AssemblyJobs}: builds the request from
  * the bank, submits it, and reports progress for the progress page. When a job has produced a paper meeting
- * every hard rule, the first status read after it finished keeps that paper as a DRAFT (once per job).
+ * every hard rule, the first status read after it finished keeps that paper (once per job): issued to its session
+ * through {@link SessionDrawService} (which checks the draw window again at that moment), or as a DRAFT.
  */
 @Component
 class DrawJobs {
@@ -35,16 +37,19 @@ class DrawJobs {
     private final BlueprintService blueprints;
     private final BankInputs inputs;
     private final PaperService papers;
+    private final SessionDrawService sessionDraws;
     private final AssemblyOptions options;
     private final Map<UUID, Draw> draws = new ConcurrentHashMap<>();
 
     DrawJobs(AssemblyJobs jobs, BlueprintService blueprints, BankInputs inputs, PaperService papers,
+             SessionDrawService draws,
              @Value("${qbank.assembly.job.time-limit:PT30S}") Duration timeLimit,
              @Value("${qbank.assembly.job.unimproved-limit:PT2S}") Duration unimproved) {
         this.jobs = jobs;
         this.blueprints = blueprints;
         this.inputs = inputs;
         this.papers = papers;
+        this.sessionDraws = draws;
         this.options = new AssemblyOptions(timeLimit, unimproved, false);
     }
 
@@ -56,7 +61,10 @@ class DrawJobs {
 
     UUID submit(Actor actor, long blueprintId, Long sessionId) {
         SavedBlueprint saved = blueprints.get(actor, blueprintId);
-        AssemblyRequest request = inputs.request(actor, saved.institutionId(), saved.blueprint(), 1, System.nanoTime());
+        // For a session the draw rules (batch state, window, one paper) are checked before solving starts.
+        AssemblyRequest request = sessionId == null
+                ? inputs.request(actor, saved.institutionId(), saved.blueprint(), 1, System.nanoTime())
+                : sessionDraws.request(actor, sessionId, blueprintId, System.nanoTime());
         UUID id = jobs.submit(actor, saved.institutionId(), request, options);
         draws.put(id, new Draw(saved, sessionId, System.nanoTime()));
         return id;
@@ -82,7 +90,7 @@ class DrawJobs {
             case CANCELLED -> outcome != null && outcome.assembled() ? "ASSEMBLED" : "CANCELLED";
             case FAILED -> "FAILED";
         };
-        Long paperId = "ASSEMBLED".equals(stage) ? draw.keep(actor, papers, outcome) : null;
+        Long paperId = "ASSEMBLED".equals(stage) ? draw.keep(actor, papers, sessionDraws, outcome) : null;
         List<String> messages = s.state() == JobState.FAILED ? List.of(String.valueOf(s.error()))
                 : outcome == null ? List.of()
                 : outcome.assembled() ? List.of("指纹 " + outcome.papers().get(0).fingerprint().hex())
@@ -127,10 +135,12 @@ class DrawJobs {
             return finishedMillis >= 0 ? finishedMillis : now;
         }
 
-        synchronized Long keep(Actor actor, PaperService papers, AssemblyOutcome outcome) {
+        /** Keeps the paper once: issued to the session when drawn for one, else as a draft. */
+        synchronized Long keep(Actor actor, PaperService papers, SessionDrawService draws, AssemblyOutcome outcome) {
             if (paperId == null) {
-                paperId = papers.saveDraft(actor, NewPaper.of(saved.institutionId(), saved.blueprint(),
-                        outcome.papers().get(0)));
+                NewPaper paper = NewPaper.of(saved.institutionId(), saved.blueprint(), outcome.papers().get(0));
+                paperId = sessionId == null ? Long.valueOf(papers.saveDraft(actor, paper))
+                        : draws.issueDrawn(actor, sessionId, paper).id();
             }
             return paperId;
         }

@@ -1,16 +1,13 @@
 package org.qbank.portal.pages.draw;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.Map;
 
 import org.qbank.assembly.blueprint.BlueprintService;
-import org.qbank.assembly.paper.Paper;
-import org.qbank.assembly.paper.PaperService;
+import org.qbank.assembly.session.SessionDrawService;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.plan.BatchService;
@@ -40,23 +37,19 @@ import org.springframework.web.servlet.ModelAndView;
 @PreAuthorize("hasAnyRole('EXAM_ADMIN', 'INSTITUTION_ADMIN')")
 class DrawPagesController {
 
-    private static final DateTimeFormatter MARK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final DrawJobs jobs;
     private final BlueprintService blueprints;
     private final BatchService batches;
-    private final PaperService papers;
+    private final SessionDrawService draws;
     private final PaperAccess access;
-    private final Clock clock;
 
-    DrawPagesController(DrawJobs jobs, BlueprintService blueprints, BatchService batches, PaperService papers,
-                        PaperAccess access, Clock clock) {
+    DrawPagesController(DrawJobs jobs, BlueprintService blueprints, BatchService batches, SessionDrawService draws,
+                        PaperAccess access) {
         this.jobs = jobs;
         this.blueprints = blueprints;
         this.batches = batches;
-        this.papers = papers;
+        this.draws = draws;
         this.access = access;
-        this.clock = clock;
     }
 
     @GetMapping("/draw")
@@ -125,16 +118,13 @@ class DrawPagesController {
 
     @PostMapping("/papers/{id}/issue")
     String issue(Actor actor, @PathVariable long id, @RequestParam long sessionId) {
-        papers.issue(actor, id, sessionId);
+        draws.issueDraft(actor, sessionId, id);
         return "redirect:/papers/" + id + "?issued";
     }
 
     @GetMapping("/papers/{id}/word")
     ResponseEntity<byte[]> word(Actor actor, @PathVariable long id) {
-        Paper paper = papers.find(actor, id);
-        String session = paper.sessionId() == null ? "未发放 (样卷)" : "场次 " + batches.session(actor, paper.sessionId()).code();
-        String mark = actor.username() + " " + MARK_TIME.format(clock.instant().atZone(clock.getZone())) + " " + session;
-        byte[] docx = access.word(actor, id, mark);
+        byte[] docx = access.word(actor, id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("试卷-" + id + ".docx", StandardCharsets.UTF_8).build().toString())

@@ -18,8 +18,7 @@ import org.qbank.assembly.paper.PaperItem;
 import org.qbank.assembly.paper.PaperService;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
-import org.qbank.bank.audit.AuditEvent;
-import org.qbank.bank.audit.AuditLog;
+import org.qbank.assembly.session.SessionDrawService;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemVersionView;
@@ -47,29 +46,40 @@ class PaperAccess {
     private final BlueprintService blueprints;
     private final BatchService batches;
     private final OccupationService occupations;
-    private final AuditLog audit;
+    private final SessionDrawService draws;
 
     PaperAccess(PaperService papers, ItemService items, BlueprintService blueprints, BatchService batches,
-                OccupationService occupations, AuditLog audit) {
+                OccupationService occupations, SessionDrawService draws) {
         this.papers = papers;
         this.items = items;
         this.blueprints = blueprints;
         this.batches = batches;
         this.occupations = occupations;
-        this.audit = audit;
+        this.draws = draws;
     }
 
     @Transactional
     PaperContent view(Actor actor, long paperId) {
-        PaperContent content = load(actor, paperId);
-        audit.record(AuditEvent.of(content.paper().institutionId(), actor, "PAPER_VIEWED", "paper", paperId)
-                .withDetail("查看试卷内容"));
-        return content;
+        draws.openForView(actor, paperId);
+        return load(actor, paperId);
     }
 
-    /** The printed paper as .docx with the download mark; audited. */
+    /** The printed paper as .docx with the download mark naming user, time and session; audited. */
     @Transactional
-    byte[] word(Actor actor, long paperId, String mark) {
+    byte[] word(Actor actor, long paperId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new TheoryPaperDocument().write(printable(actor, paperId), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The paper with its pinned content and the download mark, for Word writers; audited as a download. */
+    @Transactional
+    PaperView printable(Actor actor, long paperId) {
+        String mark = draws.openForDownload(actor, paperId).mark();
         PaperContent c = load(actor, paperId);
         List<PaperView.Section> sections = new ArrayList<>();
         for (PaperContent.Part part : c.parts()) {
@@ -79,18 +89,10 @@ class PaperAccess {
                             q.content().analysis())).toList()));
         }
         Paper p = c.paper();
-        PaperView view = new PaperView(c.occupationName() + "职业技能等级认定", c.occupationName(),
+        return new PaperView(c.occupationName() + "职业技能等级认定", c.occupationName(),
                 p.scope().level().displayName(), p.scope().subject().displayName(), c.durationMinutes(),
                 c.session() == null ? null : c.session().batchCode(), c.session() == null ? null : c.session().code(),
                 p.fingerprint().hex(), sections, mark);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new TheoryPaperDocument().write(view, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        audit.record(AuditEvent.of(p.institutionId(), actor, "PAPER_DOWNLOADED", "paper", paperId).withDetail(mark));
-        return out.toByteArray();
     }
 
     private static String text(PaperContent.Question q) {

@@ -1,9 +1,18 @@
 package org.qbank.portal.pages.inspection;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.qbank.assembly.compliance.ComplianceService;
 import org.qbank.bank.access.Actor;
+import org.qbank.portal.pages.Workplace;
+import org.qbank.tools.compliance.ComplianceWorkbook;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.qbank.portal.pages.PageFormatting;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,9 +29,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 class InspectionController {
 
     private final ComplianceReport report;
+    private final ComplianceService compliance;
+    private final Clock clock;
 
-    InspectionController(ComplianceReport report) {
+    InspectionController(ComplianceReport report, ComplianceService compliance, Clock clock) {
         this.report = report;
+        this.compliance = compliance;
+        this.clock = clock;
+    }
+
+    /**
+     * The full 合规报告 of one institution and period as .xlsx (sessions and fingerprints, the no-repeat proof,
+     * overlap statistics, plans and supervisors). The period defaults to the current year.
+     */
+    @GetMapping("/inspection/report.xlsx")
+    ResponseEntity<byte[]> workbook(Actor actor, @RequestParam(required = false) Long institutionId,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
+            throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        long institution = institutionId != null ? institutionId : Workplace.institutionOf(actor);
+        org.qbank.assembly.compliance.ComplianceReport r = compliance.report(actor, institution,
+                from != null ? from : today.withDayOfYear(1), to != null ? to : today.withMonth(12).withDayOfMonth(31));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ComplianceWorkbook().write(r, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("合规报告-" + r.from() + "-" + r.to() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
     }
 
     @GetMapping("/inspection")

@@ -1,0 +1,226 @@
+package org.qbank.assembly.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+import org.qbank.assembly.bank.BankInputs;
+import org.qbank.assembly.blueprint.Blueprint;
+import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.draw.AssemblyOptions;
+import org.qbank.assembly.draw.AssemblyOutcome;
+import org.qbank.assembly.draw.AssemblyRequest;
+import org.qbank.assembly.draw.PaperAssembler;
+import org.qbank.assembly.paper.NewPaper;
+import org.qbank.assembly.paper.Paper;
+import org.qbank.assembly.paper.PaperService;
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.audit.AuditEvent;
+import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.common.NotFoundException;
+import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.plan.BatchService;
+import org.qbank.bank.plan.BatchState;
+import org.qbank.bank.plan.SessionView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drawing a fresh paper for a 场次 (issue 5): only for an approved or running batch, only inside the draw window
+ * before the start ({@code qbank.draw.window}, default 24 h; time from the injected clock), one paper per session
+ * level and subject, assembled from a saved blueprint of the session's occupation, level and subject and issued
+ * under the never-reuse guarantees of {@link PaperService}. Every draw, view and download of paper content is
+ * audited with the user, the time and the session; after the session the paper becomes USED.
+ */
+@Service
+public class SessionDrawService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final BatchService batches;
+    private final BlueprintService blueprints;
+    private final BankInputs inputs;
+    private final PaperService papers;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Duration window;
+    private final AssemblyOptions options;
+
+    SessionDrawService(BatchService batches, BlueprintService blueprints, BankInputs inputs, PaperService papers,
+                       AuditLog audit, TransactionTemplate tx, Clock clock,
+                       @Value("${qbank.draw.window:PT24H}") Duration window,
+                       @Value("${qbank.assembly.job.time-limit:PT30S}") Duration timeLimit) {
+        this.batches = batches;
+        this.blueprints = blueprints;
+        this.inputs = inputs;
+        this.papers = papers;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+        this.window = window;
+        this.options = AssemblyOptions.firstFeasible(timeLimit);
+    }
+
+    /** The session's draw window. */
+    public DrawWindow window(SessionView session) {
+        return DrawWindow.before(session.startsAt(), window);
+    }
+
+    /**
+     * The session, when a paper may be drawn for it now: role EXAM_ADMIN or INSTITUTION_ADMIN, batch APPROVED or
+     * IN_PROGRESS, window open, no paper yet for its level and subject. Otherwise a {@link DrawRefusedException}
+     * (or Conflict {@code session-has-paper}) saying why.
+     */
+    public SessionView requireDrawable(Actor actor, long sessionId) {
+        actor.requireRole("抽取试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        SessionView s = batches.session(actor, sessionId);
+        if (s.batchState() != BatchState.APPROVED && s.batchState() != BatchState.IN_PROGRESS) {
+            throw new DrawRefusedException("batch-not-approved", "批次 " + s.batchCode() + " 当前为"
+                    + s.batchState().displayName() + ", 只有已核准或实施中的批次可以抽卷");
+        }
+        Instant now = clock.instant();
+        DrawWindow w = window(s);
+        if (now.isBefore(w.opensAt())) {
+            throw new DrawRefusedException("draw-window-not-open", "场次 " + s.code() + " 于 " + local(s.startsAt())
+                    + " 开考, 抽卷窗口 " + local(w.opensAt()) + " 起开放, 现在不能抽卷");
+        }
+        if (!now.isBefore(w.closesAt())) {
+            throw new DrawRefusedException("draw-window-closed", "场次 " + s.code() + " 已于 " + local(s.startsAt())
+                    + " 开考, 不能再抽卷");
+        }
+        if (papers.issuedTo(actor, sessionId).isPresent()) {
+            throw new DrawRefusedException("session-has-paper", "场次 " + s.code() + " 已有" + s.level().grade()
+                    + s.subject().displayName() + "试卷");
+        }
+        return s;
+    }
+
+    /** The assembly request for a session from a saved blueprint of its occupation, level and subject. */
+    public AssemblyRequest request(Actor actor, long sessionId, long blueprintId, long seed) {
+        SessionView s = requireDrawable(actor, sessionId);
+        Blueprint b = blueprints.get(actor, blueprintId).blueprint();
+        requireFits(s, b);
+        return inputs.request(actor, s.institutionId(), b, 1, seed);
+    }
+
+    /**
+     * Issues an assembled paper to the session, re-checking every rule at the moment of issue; audited as a draw.
+     * Nothing is kept when refused.
+     */
+    public Paper issueDrawn(Actor actor, long sessionId, NewPaper paper) {
+        return tx.execute(status -> {
+            SessionView s = requireDrawable(actor, sessionId);
+            if (paper.scope().level() != s.level() || paper.scope().subject() != s.subject()
+                    || !paper.scope().occupationCode().equals(s.occupationCode())) {
+                throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
+            }
+            Paper issued = papers.issueNew(actor, paper, sessionId);
+            drawn(actor, s, issued);
+            return issued;
+        });
+    }
+
+    /** Issues a kept draft to the session under the same rules as {@link #issueDrawn}. */
+    public Paper issueDraft(Actor actor, long sessionId, long paperId) {
+        return tx.execute(status -> {
+            SessionView s = requireDrawable(actor, sessionId);
+            Paper issued = papers.issue(actor, paperId, sessionId);
+            if (issued.scope().level() != s.level() || issued.scope().subject() != s.subject()
+                    || !issued.scope().occupationCode().equals(s.occupationCode())) {
+                throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
+            }
+            drawn(actor, s, issued);
+            return issued;
+        });
+    }
+
+    /** Assembles (first paper meeting every hard rule) and issues in one call. */
+    public Paper draw(Actor actor, long sessionId, long blueprintId) {
+        Blueprint b = blueprints.get(actor, blueprintId).blueprint();
+        AssemblyRequest request = request(actor, sessionId, blueprintId, System.nanoTime());
+        AssemblyOutcome outcome = PaperAssembler.assemble(request, options);
+        if (!outcome.assembled()) {
+            throw RuleViolationException.of("blueprintId", "未能组成满足全部硬性规则的试卷: "
+                    + String.join("; ", outcome.explanation()));
+        }
+        SessionView s = batches.session(actor, sessionId);
+        return issueDrawn(actor, sessionId, NewPaper.of(s.institutionId(), b, outcome.papers().get(0)));
+    }
+
+    /** After the session has ended: its paper becomes USED and exposure adds the candidates who sat (once). */
+    public Paper completeSession(Actor actor, long sessionId) {
+        return tx.execute(status -> {
+            SessionView s = batches.session(actor, sessionId);
+            Instant ends = s.startsAt().plus(Duration.ofMinutes(s.durationMinutes()));
+            if (clock.instant().isBefore(ends)) {
+                throw new DrawRefusedException("session-not-over", "场次 " + s.code() + " 于 " + local(ends)
+                        + " 结束, 结束后才能确认试卷已使用");
+            }
+            Paper paper = papers.issuedTo(actor, sessionId)
+                    .orElseThrow(() -> NotFoundException.of("场次 " + s.code() + " 的试卷", sessionId));
+            return papers.markUsed(actor, paper.id());
+        });
+    }
+
+    /**
+     * Opens a paper's content for viewing: EXAM_ADMIN or INSTITUTION_ADMIN only, audited with user, time and
+     * session. Joins the caller's transaction (the one reading the content), so the record and the read go together.
+     */
+    @Transactional
+    public Paper openForView(Actor actor, long paperId) {
+        return open(actor, paperId, "PAPER_VIEWED", "查看试卷内容").paper();
+    }
+
+    /** Opens a paper for download: audited like a view, and returns the visible mark the copy must carry. */
+    @Transactional
+    public MarkedPaper openForDownload(Actor actor, long paperId) {
+        return open(actor, paperId, "PAPER_DOWNLOADED", "下载试卷");
+    }
+
+    private MarkedPaper open(Actor actor, long paperId, String action, String what) {
+        actor.requireRole("查看试卷内容", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        Paper paper = papers.find(actor, paperId);
+        String session = paper.sessionId() == null ? "未发放 (样卷)" : sessionLabel(batches.session(actor, paper.sessionId()));
+        String mark = actor.username() + " " + local(clock.instant()) + " " + session;
+        audit.record(AuditEvent.of(paper.institutionId(), actor, action, "paper", paperId)
+                .withDetail(what + ": " + mark));
+        return new MarkedPaper(paper, mark);
+    }
+
+    private void drawn(Actor actor, SessionView s, Paper issued) {
+        audit.record(AuditEvent.of(s.institutionId(), actor, "PAPER_DRAWN", "paper", issued.id())
+                .withDetail(actor.username() + " " + local(clock.instant()) + " 为" + sessionLabel(s)
+                        + " 抽取试卷, 指纹 " + issued.fingerprint().hex()));
+    }
+
+    private static String sessionLabel(SessionView s) {
+        return "批次 " + s.batchCode() + " 场次 " + s.code();
+    }
+
+    private static void requireFits(SessionView s, Blueprint b) {
+        if (b.level() != s.level() || b.subject() != s.subject() || !b.occupationCode().equals(s.occupationCode())
+                || !Objects.equals(blank(b.workType()), blank(s.workType()))) {
+            throw RuleViolationException.of("blueprintId", "组卷方案 " + b.name() + " (" + b.occupationCode() + " "
+                    + b.level().grade() + b.subject().displayName() + ") 与场次 " + s.code() + " ("
+                    + s.occupationCode() + " " + s.level().grade() + s.subject().displayName() + ") 不符");
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private String local(Instant at) {
+        return TIME.format(at.atZone(clock.getZone()));
+    }
+
+    /** A paper opened for download with the mark naming who, when and which session. */
+    public record MarkedPaper(Paper paper, String mark) {
+    }
+}

@@ -1,0 +1,62 @@
+package org.qbank.bank.plan;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
+import org.springframework.stereotype.Component;
+
+/**
+ * Batches taken through filing for paper tests: a compliant 三级 batch with theory sessions T1..Tn, staff with a
+ * 督导员, a site with its approval, submitted and approved (optionally started). Filing uses the context's clock,
+ * so the first session must lie far enough ahead of it for the working-day deadline. Requires bank-core's test
+ * clock in the context (its component scan picks it up).
+ */
+@Component
+public class ApprovedSessions {
+
+    private final BatchService batches;
+    private final ExamPlanService plans;
+    private final PlanFilingService filing;
+    private final MutableClock clock;
+
+    ApprovedSessions(BatchService batches, ExamPlanService plans, PlanFilingService filing, MutableClock clock) {
+        this.batches = batches;
+        this.clock = clock;
+        this.plans = plans;
+        this.filing = filing;
+    }
+
+    /** An approved batch with {@code count} theory sessions of {@code candidates} each, an hour apart from {@code start}. */
+    public BatchView approved(long institution, String occupationCode, Instant start, int count, int candidates) {
+        Actor admin = new Actor(21, "kaowu", Set.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN), Set.of(institution));
+        BatchView b = batches.create(admin, new CreateBatch(institution, "B" + System.nanoTime(), occupationCode, null,
+                Set.of(Level.THREE), Set.of(Subject.THEORY)));
+        java.util.List<StaffMember> staff = new java.util.ArrayList<>();
+        staff.add(new StaffMember(StaffRole.CHIEF, "王考务", null, "考务负责人证 A-01", null, null, false));
+        for (int i = 1; i <= count; i++) {
+            batches.addSession(admin, new AddSession(b.id(), new SessionDetails("T" + i, start.plusSeconds(3600L * i - 3600),
+                    90, "第" + i + "考场", candidates, Level.THREE, Subject.THEORY)));
+            staff.add(StaffMember.proctor("李监考" + i, "T" + i));
+            staff.add(StaffMember.proctor("赵监考" + i, "T" + i));
+        }
+        staff.add(new StaffMember(StaffRole.SUPERVISOR, "郑督导", "DD-2026-009", "质量督导员", null, null, false));
+        plans.change(admin, ChangePlan.draft(b.id(), new PlanEdit.SetStaff(staff)));
+        plans.change(admin, ChangePlan.draft(b.id(), new PlanEdit.SetSite("职业技能鉴定中心 1 号楼", "省职业技能鉴定中心 批准")));
+        filing.submit(admin, SubmitPlan.onTime(b.id()));
+        filing.approve(admin, b.id(), "同意");
+        return batches.get(admin, b.id());
+    }
+
+    /** Moves the test context's clock (bank-core's test clock, shared by every service of the context). */
+    public void setNow(Instant at) {
+        clock.set(java.time.LocalDateTime.ofInstant(at, org.qbank.bank.config.BankCoreConfiguration.ZONE).toString());
+    }
+
+    public void start(long institution, long batchId) {
+        filing.start(new Actor(21, "kaowu", Set.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN), Set.of(institution)), batchId);
+    }
+}
