@@ -20,6 +20,7 @@ import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.paper.NewPaper;
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperService;
+import org.qbank.assembly.session.SessionDrawService;
 import org.qbank.bank.occupation.Occupation;
 import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.occupation.OccupationService;
@@ -39,10 +40,12 @@ public class AssembleCommand implements ToolCommand {
     private final OccupationService occupations;
     private final BankInputs inputs;
     private final PaperService papers;
+    private final SessionDrawService draws;
     private final PaperPrinter printer;
 
     public AssembleCommand(InstitutionActors actors, OccupationService occupations, BankInputs inputs,
-                           PaperService papers, PaperPrinter printer) {
+                           PaperService papers, SessionDrawService draws, PaperPrinter printer) {
+        this.draws = draws;
         this.actors = actors;
         this.occupations = occupations;
         this.inputs = inputs;
@@ -90,7 +93,8 @@ public class AssembleCommand implements ToolCommand {
         for (int i = 0; i < outcome.papers().size(); i++) {
             AssembledPaper assembled = outcome.papers().get(i);
             long id = papers.saveDraft(scoped.actor(), NewPaper.of(scoped.institutionId(), blueprint, assembled));
-            Paper paper = session == null ? papers.find(scoped.actor(), id) : papers.issue(scoped.actor(), id, session);
+            // Issuing goes through the session rules (approved batch, draw window, one paper per level and subject).
+            Paper paper = session == null ? papers.find(scoped.actor(), id) : draws.issueDraft(scoped.actor(), session, id);
             String mark = session == null ? SAMPLE_MARK : null;
             String stem = "paper-" + id + "-" + assembled.fingerprint().hex().substring(0, 8);
             Path docx = out.resolve(stem + ".docx");

@@ -53,8 +53,8 @@ public class ToolsApplication {
     @Bean
     AssembleCommand assembleCommand(InstitutionActors actors, org.qbank.bank.occupation.OccupationService occupations,
                                     org.qbank.assembly.bank.BankInputs inputs, org.qbank.assembly.paper.PaperService papers,
-                                    PaperPrinter printer) {
-        return new AssembleCommand(actors, occupations, inputs, papers, printer);
+                                    org.qbank.assembly.session.SessionDrawService draws, PaperPrinter printer) {
+        return new AssembleCommand(actors, occupations, inputs, papers, draws, printer);
     }
 
     @Bean

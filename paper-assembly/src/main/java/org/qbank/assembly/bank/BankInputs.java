@@ -115,7 +115,7 @@ public class BankInputs {
                 earlier(institutionId, blueprint), paperCount, seed);
     }
 
-    static ItemType typeOf(org.qbank.bank.item.ItemType type) {
+    public static ItemType typeOf(org.qbank.bank.item.ItemType type) {
         return type == org.qbank.bank.item.ItemType.FILL_BLANK ? ItemType.FILL_IN : ItemType.valueOf(type.name());
     }
 

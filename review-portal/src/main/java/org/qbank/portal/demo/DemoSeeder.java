@@ -27,14 +27,18 @@ import org.springframework.stereotype.Component;
 class DemoSeeder implements ApplicationRunner {
 
     static final String INSTITUTION_CODE = "demo";
+    static final String FILED_SITE = "演示考点 (虚构)";
+
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final InstitutionService institutions;
     private final DemoUsers users;
     private final DemoBank bank;
     private final UserService accounts;
+    private final DemoExam exam;
 
-    DemoSeeder(InstitutionService institutions, DemoUsers users, DemoBank bank, UserService accounts) {
+    DemoSeeder(InstitutionService institutions, DemoUsers users, DemoBank bank, UserService accounts, DemoExam exam) {
+        this.exam = exam;
         this.institutions = institutions;
         this.users = users;
         this.bank = bank;
@@ -53,6 +57,9 @@ class DemoSeeder implements ApplicationRunner {
         DemoBank.Outcome content = bank.ensure(institution.id(), new DemoBank.Crew(actor("demo-writer1"),
                 actor("demo-writer2"), actor("demo-reviewer2"), actor("demo-exam")));
         log.info(DemoTable.render(institution, outcomes, content));
+        DemoExam.Outcome seeded = exam.ensure(institution.id(), actor("demo-exam"), actor("demo-admin"));
+        log.info("演示考试: 组卷方案「{}」, 已批准批次 {} 的场次 T1 于 {} 开考, 抽卷窗口已开放 (考务管理员 demo-exam → 抽卷)",
+                seeded.blueprint(), seeded.batch(), seeded.sessionStart());
         return outcomes;
     }
 
@@ -64,6 +71,6 @@ class DemoSeeder implements ApplicationRunner {
         Actor system = Actor.system("demo", Set.of());
         return institutions.list(system).stream().filter(i -> i.code().equals(INSTITUTION_CODE)).findFirst()
                 .orElseGet(() -> institutions.create(system, new CreateInstitution(INSTITUTION_CODE,
-                        "示范职业技能等级认定中心 (演示)", Institution.Kind.TRAINING_ORG, "演示考点 (虚构)")));
+                        "示范职业技能等级认定中心 (演示)", Institution.Kind.TRAINING_ORG, FILED_SITE)));
     }
 }

@@ -109,4 +109,27 @@ class DemoSeederTest {
         assertThat(second.created()).isFalse();
         mvc.perform(get("/api/v1/users/me").with(httpBasic("demo-extra", first.password()))).andExpect(status().isOk());
     }
+
+    @Autowired
+    org.qbank.bank.plan.BatchService batches;
+    @Autowired
+    org.qbank.assembly.blueprint.BlueprintService blueprints;
+    @Autowired
+    org.qbank.assembly.session.SessionDrawService draws;
+
+    @Test
+    void aNewcomerCanDrawAPaperForTheDemoSessionAtOnce() {
+        Actor exam = users.findLogin("demo-exam").orElseThrow().actor();
+        long institution = seeder.institution().id();
+        var batch = batches.list(exam, institution).stream().filter(b -> b.code().startsWith("DEMO-"))
+                .filter(b -> b.state() == org.qbank.bank.plan.BatchState.APPROVED).findFirst().orElseThrow();
+        var session = batch.sessions().get(0);
+        var blueprint = blueprints.list(exam, institution).stream()
+                .filter(b -> b.blueprint().name().equals(DemoExam.BLUEPRINT)).findFirst().orElseThrow();
+
+        var paper = draws.draw(exam, session.id(), blueprint.id());
+
+        assertThat(paper.status()).isEqualTo(org.qbank.assembly.paper.PaperStatus.ISSUED);
+        assertThat(paper.items()).hasSize(blueprint.blueprint().itemCount());
+    }
 }
