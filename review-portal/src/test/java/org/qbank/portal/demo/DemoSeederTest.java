@@ -2,7 +2,11 @@ package org.qbank.portal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumMap;
@@ -28,6 +32,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -118,18 +123,42 @@ class DemoSeederTest {
     org.qbank.assembly.session.SessionDrawService draws;
 
     @Test
-    void aNewcomerCanDrawAPaperForTheDemoSessionAtOnce() {
+    void aNewcomerCanDrawAPaperForTheDemoSessionAtOnceAndTheInspectorSeesItsFingerprint() throws Exception {
         Actor exam = users.findLogin("demo-exam").orElseThrow().actor();
+        Actor inspector = users.findLogin("demo-inspector").orElseThrow().actor();
         long institution = seeder.institution().id();
         var batch = batches.list(exam, institution).stream().filter(b -> b.code().startsWith("DEMO-"))
                 .filter(b -> b.state() == org.qbank.bank.plan.BatchState.APPROVED).findFirst().orElseThrow();
-        var session = batch.sessions().get(0);
+        long session = batch.sessions().get(0).id();
         var blueprint = blueprints.list(exam, institution).stream()
                 .filter(b -> b.blueprint().name().equals(DemoExam.BLUEPRINT)).findFirst().orElseThrow();
+        String body = "{\"blueprintId\": " + blueprint.id() + "}";
 
-        var paper = draws.draw(exam, session.id(), blueprint.id());
+        mvc.perform(get("/api/v1/sessions/" + session + "/draw-window").with(as(exam)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.opensAt").exists());
+        mvc.perform(post("/api/v1/sessions/" + session + "/paper").with(as(inspector))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        String drawn = mvc.perform(post("/api/v1/sessions/" + session + "/paper").with(as(exam))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("ISSUED"))
+                .andExpect(jsonPath("$.itemCount").value(blueprint.blueprint().itemCount()))
+                .andReturn().getResponse().getContentAsString();
+        String fingerprint = com.jayway.jsonpath.JsonPath.read(drawn, "$.fingerprint");
+        assertThat(fingerprint).matches("[0-9a-f]{64}");
 
-        assertThat(paper.status()).isEqualTo(org.qbank.assembly.paper.PaperStatus.ISSUED);
-        assertThat(paper.items()).hasSize(blueprint.blueprint().itemCount());
+        // A session receives one paper per level and subject: a second draw is refused and nothing changes.
+        mvc.perform(post("/api/v1/sessions/" + session + "/paper").with(as(exam))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().is4xxClientError());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        mvc.perform(get("/api/v1/institutions/" + institution + "/compliance").param("from", "2026-01-01")
+                        .param("to", java.time.LocalDate.parse(today).plusDays(2).toString()).with(as(inspector)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.proof.issued").value(1))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(fingerprint)));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor) {
+        return user(new org.qbank.portal.security.QbankUser(actor, actor.username(), "{noop}x", true));
     }
 }
