@@ -158,6 +158,36 @@ class DemoSeederTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(fingerprint)));
     }
 
+    @Test
+    void anAdministratorChecksForecastsAndAssemblesDraftsThroughTheApi() throws Exception {
+        Actor exam = users.findLogin("demo-exam").orElseThrow().actor();
+        long institution = seeder.institution().id();
+        long blueprint = blueprints.list(exam, institution).stream()
+                .filter(b -> b.blueprint().name().equals(DemoExam.BLUEPRINT)).findFirst().orElseThrow().id();
+
+        mvc.perform(post("/api/v1/blueprints/" + blueprint + "/check").with(as(exam)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.shortfalls").isEmpty());
+        mvc.perform(get("/api/v1/blueprints/" + blueprint + "/forecast").with(as(exam)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.freshPapers").isNumber());
+        String submitted = mvc.perform(post("/api/v1/blueprints/" + blueprint + "/jobs").with(as(exam))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"papers\": 2, \"seed\": 7}"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String job = com.jayway.jsonpath.JsonPath.read(submitted, "$.jobId");
+
+        String state = "QUEUED";
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while ((state.equals("QUEUED") || state.equals("SOLVING")) && System.nanoTime() < deadline) {
+            Thread.sleep(200); // the job runs on its own thread; poll as a client would
+            state = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/assembly-jobs/" + job).with(as(exam)))
+                    .andReturn().getResponse().getContentAsString(), "$.state");
+        }
+        assertThat(state).isEqualTo("DONE");
+        mvc.perform(get("/api/v1/assembly-jobs/" + job).with(as(exam)))
+                .andExpect(jsonPath("$.fingerprints.length()").value(2));
+        mvc.perform(post("/api/v1/blueprints/" + blueprint + "/jobs/" + job + "/drafts").with(as(exam)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(2));
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor) {
         return user(new org.qbank.portal.security.QbankUser(actor, actor.username(), "{noop}x", true));
     }
