@@ -130,6 +130,25 @@ class Item {
         return previous;
     }
 
+    /** Refiles the item; returns a short note of what changed (empty when nothing did). */
+    String reclassify(long newKnowledgePointId, String newEnemyGroup, String newSource) {
+        requireActive();
+        StringBuilder note = new StringBuilder();
+        if (newKnowledgePointId != knowledgePointId) {
+            note.append("鉴定点 ").append(knowledgePointId).append(" → ").append(newKnowledgePointId).append("; ");
+            knowledgePointId = newKnowledgePointId;
+        }
+        if (!java.util.Objects.equals(newEnemyGroup, enemyGroup)) {
+            note.append("互斥组 ").append(enemyGroup).append(" → ").append(newEnemyGroup).append("; ");
+            enemyGroup = newEnemyGroup;
+        }
+        if (!java.util.Objects.equals(newSource, source)) {
+            note.append("来源 ").append(source).append(" → ").append(newSource).append("; ");
+            source = newSource;
+        }
+        return note.toString().strip();
+    }
+
     void requireActive() {
         if (retiredAt != null) {
             throw new ConflictException("item-retired", "试题 " + code + " 已停用, 不能再修改");

@@ -95,6 +95,30 @@ public class ItemService {
         return view(item);
     }
 
+    /**
+     * Refiles the item (鉴定点, 互斥组, 来源); content and versions are untouched. Nothing changed → no write.
+     * Stale {@code expectedLockVersion} → {@link ConflictException#staleVersion}.
+     */
+    @Transactional
+    public ItemView reclassify(Actor actor, Reclassify cmd) {
+        actor.requireRole("修改试题", WRITERS);
+        Item item = load(actor, cmd.itemId());
+        if (item.getLockVersion() != cmd.expectedLockVersion()) {
+            throw ConflictException.staleVersion("试题", item.getCode(), cmd.expectedLockVersion(), item.getLockVersion());
+        }
+        if (cmd.knowledgePointId() <= 0) {
+            throw RuleViolationException.of("knowledgePointId", "鉴定点不能为空");
+        }
+        String note = item.reclassify(cmd.knowledgePointId(), blank(cmd.enemyGroup()), blank(cmd.source()));
+        if (note.isEmpty()) {
+            return view(item);
+        }
+        flush(item);
+        String hash = version(item, item.getLatestVersionNo()).contentHash();
+        record(actor, item, "ITEM_RECLASSIFIED", item.getLatestVersionNo(), hash, hash, note);
+        return view(item);
+    }
+
     /** DRAFT → SUBMITTED for the latest version. */
     @Transactional
     public ItemView submit(Actor actor, long itemId, int versionNumber) {
@@ -246,6 +270,10 @@ public class ItemService {
                 .withVersion(version).withHashes(before, after).withDetail(detail));
         // The search index applies it after commit; a rolled-back change never becomes searchable.
         events.publishEvent(new ItemChanged(item.getInstitutionId(), item.getId()));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private Instant now() {

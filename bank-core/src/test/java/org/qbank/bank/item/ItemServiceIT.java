@@ -272,6 +272,26 @@ class ItemServiceIT {
                 e -> assertThat(e.violations()).extracting(RuleViolationException.Violation::field).containsExactly("type"));
     }
 
+    @Test
+    void reclassifyingRefilesTheItemWithoutANewVersion() {
+        ItemView item = approvedItem("安全电压是");
+        ItemView moved = items.reclassify(writer, new Reclassify(item.id(), item.lockVersion(), 202, "电压-1", "市级题库"));
+        assertThat(moved.knowledgePointId()).isEqualTo(202);
+        assertThat(moved.enemyGroup()).isEqualTo("电压-1");
+        assertThat(moved.source()).isEqualTo("市级题库");
+        assertThat(moved.latest().number()).isEqualTo(1);
+        assertThat(moved.current().contentHash()).isEqualTo(item.current().contentHash());
+        assertThat(audit.history(admin, institution, "item", String.valueOf(item.id())))
+                .last().satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("ITEM_RECLASSIFIED");
+                    assertThat(e.detail()).contains("鉴定点 101 → 202");
+                });
+        assertThatThrownBy(() -> items.reclassify(writer, new Reclassify(item.id(), item.lockVersion(), 303, null, null)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("stale-version"));
+        assertThat(items.reclassify(writer, new Reclassify(item.id(), moved.lockVersion(), 202, "电压-1", "市级题库")).lockVersion())
+                .isEqualTo(moved.lockVersion());
+    }
+
     private ItemView approvedItem(String stem) {
         ItemView item = items.create(writer, ItemTestData.single(institution, occupation, stem));
         items.submit(writer, item.id(), 1);
