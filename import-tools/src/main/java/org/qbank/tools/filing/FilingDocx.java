@@ -1,17 +1,15 @@
 package org.qbank.tools.filing;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.qbank.bank.common.Level;
+import org.qbank.tools.word.Docx;
 
 /** XWPF building blocks of the filing documents: A4 page, 宋体 text, label/value tables. */
 final class FilingDocx {
@@ -22,17 +20,7 @@ final class FilingDocx {
     }
 
     static XWPFDocument a4() {
-        XWPFDocument doc = new XWPFDocument();
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        var size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        var margin = sect.addNewPgMar();
-        margin.setTop(BigInteger.valueOf(1134));
-        margin.setBottom(BigInteger.valueOf(1134));
-        margin.setLeft(BigInteger.valueOf(1134));
-        margin.setRight(BigInteger.valueOf(1134));
-        return doc;
+        return Docx.a4();
     }
 
     static XWPFParagraph title(XWPFDocument doc, String text) {
@@ -44,27 +32,13 @@ final class FilingDocx {
     }
 
     static XWPFParagraph paragraph(XWPFDocument doc, String text, int size, boolean bold, ParagraphAlignment align) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        run(p, text, size, bold);
-        return p;
+        return Docx.paragraph(doc, text, size, bold, align);
     }
 
     static void run(XWPFParagraph p, String text, int size, boolean bold) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily(FONT);
-        r.setFontSize(size);
-        r.setBold(bold);
-        String[] lines = nz(text).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                r.addBreak();
-            }
-            r.setText(lines[i], i);
-        }
+        Docx.run(p, text, size, bold);
     }
 
-    /** A full-width table of {@code columns} columns and no rows yet. */
     static XWPFTable table(XWPFDocument doc, int columns) {
         XWPFTable t = doc.createTable(1, columns);
         t.setWidth("100%");

@@ -13,8 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
-/** Small XWPF building blocks shared by the printed documents. */
-final class Docx {
+/** Small XWPF building blocks shared by the printed documents (papers, keys, filing documents). */
+public final class Docx {
 
     static final String FONT = "宋体";
     static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
@@ -22,7 +22,7 @@ final class Docx {
     private Docx() {
     }
 
-    static XWPFDocument a4() {
+    public static XWPFDocument a4() {
         XWPFDocument doc = new XWPFDocument();
         CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
         var size = sect.addNewPgSz();
@@ -36,19 +36,19 @@ final class Docx {
         return doc;
     }
 
-    static XWPFParagraph paragraph(XWPFDocument doc, String text, int size, boolean bold, ParagraphAlignment align) {
+    public static XWPFParagraph paragraph(XWPFDocument doc, String text, int size, boolean bold, ParagraphAlignment align) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(align);
         run(p, text, size, bold);
         return p;
     }
 
-    static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
+    public static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
         XWPFRun r = p.createRun();
         r.setFontFamily(FONT);
         r.setFontSize(size);
         r.setBold(bold);
-        String[] lines = text.split("\n", -1);
+        String[] lines = nz(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 r.addBreak();
