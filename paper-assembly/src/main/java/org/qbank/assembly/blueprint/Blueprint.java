@@ -22,7 +22,7 @@ public record Blueprint(String name, String occupationCode, String workType, Lev
                         List<Set<String>> enemyGroups) {
 
     public Blueprint {
-        sections = List.copyOf(sections);
+        sections = sections == null ? List.of() : List.copyOf(sections);
         enemyGroups = enemyGroups == null ? List.of() : List.copyOf(enemyGroups);
     }
 
@@ -71,7 +71,12 @@ public record Blueprint(String name, String occupationCode, String workType, Lev
                 || difficulty.mean().compareTo(BigDecimal.valueOf(5)) > 0 || difficulty.tolerance().signum() < 0)) {
             out.add(new Violation("difficulty", "难度目标须在 1 到 5 之间, 容差不能为负"));
         }
-        if (distribution.mode() == DistributionMode.BY_KNOWLEDGE_POINT) {
+        if (exposure == null) {
+            out.add(new Violation("exposure", "缺少防重复策略 (与往期试卷的最大重复率等)"));
+        }
+        if (distribution == null) {
+            out.add(new Violation("distribution", "缺少组卷方式 (按鉴定点或按题型)"));
+        } else if (distribution.mode() == DistributionMode.BY_KNOWLEDGE_POINT) {
             if (tree == null) {
                 out.add(new Violation("distribution", "按鉴定点组卷需要鉴定要素细目表"));
             } else {

@@ -81,4 +81,12 @@ class BlueprintTest {
                 List.of(new SkillModule("1", "焊前准备", true, 30)), 2, 100);
         assertThat(tooMany.problems()).extracting(Violation::field).containsExactly("chooseElective");
     }
+
+    @Test
+    void aBlueprintMissingSectionsDistributionAndPolicyNamesEachFieldInsteadOfFailing() {
+        Blueprint incomplete = new Blueprint("不完整", "6-31-01-03", null, Level.THREE, Subject.THEORY, null,
+                BigDecimal.valueOf(100), 120, null, null, null, null);
+        assertThat(incomplete.problems(null)).extracting(Violation::field)
+                .contains("sections", "distribution", "exposure");
+    }
 }
