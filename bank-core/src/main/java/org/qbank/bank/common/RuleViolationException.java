@@ -7,7 +7,12 @@ public class RuleViolationException extends DomainException {
     private final List<Violation> violations;
 
     public RuleViolationException(List<Violation> violations) {
-        super("rule-violation", violations.isEmpty() ? null : violations.get(0).field(), summary(violations));
+        this("rule-violation", violations);
+    }
+
+    /** For typed subclasses that name a more precise {@code code} than {@code rule-violation}. */
+    protected RuleViolationException(String code, List<Violation> violations) {
+        super(code, violations.isEmpty() ? null : violations.get(0).field(), summary(violations));
         this.violations = List.copyOf(violations);
     }
 

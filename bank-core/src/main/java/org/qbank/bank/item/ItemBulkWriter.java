@@ -41,9 +41,12 @@ public class ItemBulkWriter {
     private final ItemCodes codes;
     private final Occupations occupations;
     private final ImageStore images;
+    private final KnowledgePointCheck points;
     private final AuditLog audit;
 
-    ItemBulkWriter(JdbcTemplate jdbc, ItemCodes codes, Occupations occupations, ImageStore images, AuditLog audit) {
+    ItemBulkWriter(JdbcTemplate jdbc, ItemCodes codes, Occupations occupations, ImageStore images,
+                   KnowledgePointCheck points, AuditLog audit) {
+        this.points = points;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.codes = codes;
@@ -52,7 +55,12 @@ public class ItemBulkWriter {
         this.audit = audit;
     }
 
-    /** Writes the items (all of one institution) and returns their ids in input order. */
+    /**
+     * Writes the items (all of one institution) and returns their ids in input order. Content or classification
+     * errors → {@link RuleViolationException} naming {@code items[n].…}; a 鉴定点 that is unknown, retired or of
+     * another 细目表 than the item's → {@link InvalidKnowledgePointException} naming {@code items[n].knowledgePointId}.
+     * Nothing is written on any error.
+     */
     @Transactional
     public List<Long> write(Actor actor, long institutionId, List<BulkItem> batch) {
         actor.requireInstitution(institutionId, "机构", institutionId);
@@ -119,6 +127,13 @@ public class ItemBulkWriter {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
+        List<KnowledgePointCheck.Filing> filings = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            BulkItem b = batch.get(i);
+            filings.add(new KnowledgePointCheck.Filing("items[" + (i + 1) + "].knowledgePointId", institutionId,
+                    b.occupationId(), b.workTypeId(), b.level(), b.subject(), b.knowledgePointId()));
+        }
+        points.requireAll(filings);
         images.requireAll(imageHashes, "images");
         if (!given.isEmpty()) {
             List<String> taken = named.queryForList("SELECT code FROM item WHERE institution_id = :i AND code IN (:c)",

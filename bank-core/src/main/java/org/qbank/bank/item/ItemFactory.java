@@ -23,10 +23,13 @@ class ItemFactory {
     private final ItemCodes codes;
     private final Occupations occupations;
     private final WorkTypes workTypes;
+    private final KnowledgePointCheck points;
     private final JdbcClient jdbc;
 
-    ItemFactory(Items items, ItemCodes codes, Occupations occupations, WorkTypes workTypes, JdbcClient jdbc) {
+    ItemFactory(Items items, ItemCodes codes, Occupations occupations, WorkTypes workTypes, KnowledgePointCheck points,
+                JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.points = points;
         this.items = items;
         this.codes = codes;
         this.occupations = occupations;
@@ -64,6 +67,8 @@ class ItemFactory {
         if (!v.isEmpty()) {
             throw new RuleViolationException(v);
         }
+        points.require(new KnowledgePointCheck.Filing("knowledgePointId", cmd.institutionId(), cmd.occupationId(),
+                cmd.workTypeId(), cmd.level(), cmd.subject(), cmd.knowledgePointId()));
         ItemContentRules.validate(cmd.type(), cmd.content());
         ItemCode code;
         if (cmd.code() == null || cmd.code().isBlank()) {

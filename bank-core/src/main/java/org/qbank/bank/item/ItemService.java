@@ -39,13 +39,15 @@ public class ItemService {
     private final Items items;
     private final ItemVersionStore versions;
     private final ItemFactory factory;
+    private final KnowledgePointCheck points;
     private final ImageStore images;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ItemService(Items items, ItemVersionStore versions, ItemFactory factory, ImageStore images, AuditLog audit,
-                ApplicationEventPublisher events, Clock clock) {
+    ItemService(Items items, ItemVersionStore versions, ItemFactory factory, KnowledgePointCheck points,
+                ImageStore images, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.points = points;
         this.items = items;
         this.versions = versions;
         this.factory = factory;
@@ -55,7 +57,11 @@ public class ItemService {
         this.clock = clock;
     }
 
-    /** Creates the item and its version 1 (DRAFT). Throws RuleViolation (content, classification), Conflict (code taken). */
+    /**
+     * Creates the item and its version 1 (DRAFT). Throws RuleViolation (content, classification),
+     * {@link InvalidKnowledgePointException} (the 鉴定点 is unknown, retired, or of another 细目表 than the item's
+     * occupation / work type / level / subject), Conflict (code taken).
+     */
     @Transactional
     public ItemView create(Actor actor, CreateItem cmd) {
         actor.requireInstitution(cmd.institutionId(), "机构", cmd.institutionId());
@@ -97,7 +103,8 @@ public class ItemService {
 
     /**
      * Refiles the item (鉴定点, 互斥组, 来源); content and versions are untouched. Nothing changed → no write.
-     * Stale {@code expectedLockVersion} → {@link ConflictException#staleVersion}.
+     * Stale {@code expectedLockVersion} → {@link ConflictException#staleVersion}. A new 鉴定点 must pass the same
+     * check as on create ({@link InvalidKnowledgePointException}); keeping the current one is always allowed.
      */
     @Transactional
     public ItemView reclassify(Actor actor, Reclassify cmd) {
@@ -108,6 +115,10 @@ public class ItemService {
         }
         if (cmd.knowledgePointId() <= 0) {
             throw RuleViolationException.of("knowledgePointId", "鉴定点不能为空");
+        }
+        if (cmd.knowledgePointId() != item.getKnowledgePointId()) {
+            points.require(new KnowledgePointCheck.Filing("knowledgePointId", item.getInstitutionId(),
+                    item.getOccupationId(), item.getWorkTypeId(), item.getLevel(), item.getSubject(), cmd.knowledgePointId()));
         }
         String note = item.reclassify(cmd.knowledgePointId(), blank(cmd.enemyGroup()), blank(cmd.source()));
         if (note.isEmpty()) {

@@ -42,7 +42,7 @@ class ConcurrentItemEditIT {
         Occupation occupation = data.occupation();
         Actor first = ItemTestData.actor(institution, Role.ITEM_WRITER);
         Actor second = ItemTestData.actor(institution, Role.ITEM_WRITER);
-        ItemView item = items.create(first, ItemTestData.single(institution, occupation, "原题干"));
+        ItemView item = items.create(first, data.single(institution, occupation, "原题干"));
 
         // Both editors read the item inside their transactions, then write at the same moment.
         CyclicBarrier bothHaveRead = new CyclicBarrier(2);
@@ -91,7 +91,7 @@ class ConcurrentItemEditIT {
                 await(start);
                 List<String> codes = new ArrayList<>();
                 for (int i = 0; i < 5; i++) {
-                    codes.add(items.create(writer, ItemTestData.single(institution, occupation, writer.username() + " 题 " + i))
+                    codes.add(items.create(writer, data.single(institution, occupation, writer.username() + " 题 " + i))
                             .code().value());
                 }
                 return codes;

@@ -42,11 +42,11 @@ class ItemBulkWriterIT {
         long institution = data.institution();
         Occupation occupation = data.occupation();
         Actor admin = ItemTestData.actor(institution, Role.INSTITUTION_ADMIN);
-        BulkItem approvedAfterEdit = bulk(institution, occupation, "K-1", ItemType.SINGLE_CHOICE, 5,
+        BulkItem approvedAfterEdit = bulk(institution, occupation, "K-1", ItemType.SINGLE_CHOICE, data.point(institution, occupation),
                 new BulkItem.Version(Contents.single("旧题干"), ItemStatus.RETIRED, AT, null),
                 new BulkItem.Version(Contents.single("新题干"), ItemStatus.APPROVED, AT, "导入"));
         BulkItem skill = new BulkItem(institution, null, occupation.getId(), null, Level.FOUR, Subject.SKILL,
-                ItemType.SKILL_TASK, 9, "李工", "自建", null, AT,
+                ItemType.SKILL_TASK, data.point(institution, occupation, Level.FOUR, Subject.SKILL, 0), "李工", "自建", null, AT,
                 List.of(new BulkItem.Version(Contents.skill(), ItemStatus.DRAFT, AT, null)));
 
         List<Long> ids = writer.write(admin, institution, List.of(approvedAfterEdit, skill));
@@ -75,13 +75,42 @@ class ItemBulkWriterIT {
         long institution = data.institution();
         Occupation occupation = data.occupation();
         Actor admin = ItemTestData.actor(institution, Role.INSTITUTION_ADMIN);
-        BulkItem good = bulk(institution, occupation, "G-1", ItemType.SINGLE_CHOICE, 5,
+        long point = data.point(institution, occupation);
+        BulkItem good = bulk(institution, occupation, "G-1", ItemType.SINGLE_CHOICE, point,
                 new BulkItem.Version(Contents.single("好题"), ItemStatus.DRAFT, AT, null));
-        BulkItem bad = bulk(institution, occupation, "B-1", ItemType.TRUE_FALSE, 5,
+        BulkItem bad = bulk(institution, occupation, "B-1", ItemType.TRUE_FALSE, point,
                 new BulkItem.Version(Contents.single("坏题"), ItemStatus.DRAFT, AT, null));
         assertThatThrownBy(() -> writer.write(admin, institution, List.of(good, bad)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(RuleViolationException.Violation::field).contains("items[2].options", "items[2].key"));
+        assertThat(catalog.eligible(institution, occupation.getId(), null, Level.THREE, Subject.THEORY)).isEmpty();
+    }
+
+    @Test
+    void aBatchNamingAnUnknownOrForeignKnowledgePointIsRefusedWholeNamingEachItem() {
+        long institution = data.institution();
+        Occupation occupation = data.occupation();
+        Actor admin = ItemTestData.actor(institution, Role.INSTITUTION_ADMIN);
+        long fourthLevelPoint = data.point(institution, occupation, Level.FOUR, Subject.THEORY, 0);
+        long otherInstitutionPoint = data.point(data.institution(), occupation);
+        BulkItem good = bulk(institution, occupation, "KP-1", ItemType.SINGLE_CHOICE, data.point(institution, occupation),
+                new BulkItem.Version(Contents.single("好题"), ItemStatus.APPROVED, AT, null));
+        BulkItem wrongLevel = bulk(institution, occupation, "KP-2", ItemType.SINGLE_CHOICE, fourthLevelPoint,
+                new BulkItem.Version(Contents.single("四级的鉴定点"), ItemStatus.APPROVED, AT, null));
+        BulkItem unknown = bulk(institution, occupation, "KP-3", ItemType.SINGLE_CHOICE, Long.MAX_VALUE,
+                new BulkItem.Version(Contents.single("不存在的鉴定点"), ItemStatus.APPROVED, AT, null));
+        BulkItem foreign = bulk(institution, occupation, "KP-4", ItemType.SINGLE_CHOICE, otherInstitutionPoint,
+                new BulkItem.Version(Contents.single("别的机构的鉴定点"), ItemStatus.APPROVED, AT, null));
+
+        assertThatThrownBy(() -> writer.write(admin, institution, List.of(good, wrongLevel, unknown, foreign)))
+                .isInstanceOfSatisfying(InvalidKnowledgePointException.class, e -> {
+                    assertThat(e.code()).isEqualTo("invalid-knowledge-point");
+                    assertThat(e.violations()).extracting(RuleViolationException.Violation::field).containsExactly(
+                            "items[2].knowledgePointId", "items[3].knowledgePointId", "items[4].knowledgePointId");
+                    assertThat(e.violations().get(0).message()).contains("A-001", "等级 四级/三级");
+                    assertThat(e.violations().get(1).message()).contains("鉴定点不存在: " + Long.MAX_VALUE);
+                    assertThat(e.violations().get(2).message()).contains("鉴定点不存在: " + otherInstitutionPoint);
+                });
         assertThat(catalog.eligible(institution, occupation.getId(), null, Level.THREE, Subject.THEORY)).isEmpty();
     }
 

@@ -54,11 +54,13 @@ class ItemCatalogIT {
 
     @Test
     void onlyApprovedCurrentVersionsAreEligibleGroupedByKnowledgePointLeastUsedFirst() {
-        ItemView a = approved("甲", 11);
-        ItemView b = approved("乙", 11);
-        ItemView c = approved("丙", 12);
-        items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE, Contents.single("草稿"), 11));
-        ItemView retired = approved("停用", 12);
+        long p1 = data.point(institution, occupation, Level.THREE, Subject.THEORY, 0);
+        long p2 = data.point(institution, occupation, Level.THREE, Subject.THEORY, 1);
+        ItemView a = approved("甲", p1);
+        ItemView b = approved("乙", p1);
+        ItemView c = approved("丙", p2);
+        items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE, Contents.single("草稿"), p1));
+        ItemView retired = approved("停用", p2);
         items.retire(admin, retired.id(), "过时");
         ItemView edited = items.edit(writer, new EditItem(c.id(), c.lockVersion(), Contents.single("丙改"), null));
         tx.executeWithoutResult(s -> usage.recordIssue(new IssueRecord(institution, 7001, 8001,
@@ -67,13 +69,13 @@ class ItemCatalogIT {
         Map<Long, List<EligibleItem>> byPoint = catalog.eligibleByKnowledgePoint(institution, occupation.getId(), null,
                 Level.THREE, Subject.THEORY);
 
-        assertThat(byPoint.keySet()).containsExactly(11L, 12L);
-        assertThat(byPoint.get(11L)).extracting(EligibleItem::itemId).containsExactly(b.id(), a.id());
-        EligibleItem used = byPoint.get(11L).get(1);
+        assertThat(byPoint.keySet()).containsExactly(p1, p2);
+        assertThat(byPoint.get(p1)).extracting(EligibleItem::itemId).containsExactly(b.id(), a.id());
+        EligibleItem used = byPoint.get(p1).get(1);
         assertThat(used.sessionsIssued()).isEqualTo(1);
         assertThat(used.lastIssuedAt()).isEqualTo(Instant.parse("2026-03-01T01:00:00Z"));
-        EligibleItem cItem = byPoint.get(12L).get(0);
-        assertThat(byPoint.get(12L)).hasSize(1);
+        EligibleItem cItem = byPoint.get(p2).get(0);
+        assertThat(byPoint.get(p2)).hasSize(1);
         assertThat(cItem.versionNumber()).isEqualTo(1);
         assertThat(cItem.contentHash()).isEqualTo(c.current().contentHash()).isNotEqualTo(edited.latest().contentHash());
         assertThat(cItem.itemCode()).isEqualTo(c.code());
@@ -84,7 +86,7 @@ class ItemCatalogIT {
 
     @Test
     void otherLevelsSubjectsAndInstitutionsAreNotEligible() {
-        approved("三级题", 21);
+        approved("三级题", data.point(institution, occupation, Level.THREE, Subject.THEORY, 2));
         assertThat(catalog.eligible(institution, occupation.getId(), null, Level.FOUR, Subject.THEORY)).isEmpty();
         assertThat(catalog.eligible(institution, occupation.getId(), null, Level.THREE, Subject.SKILL)).isEmpty();
         assertThat(catalog.eligible(data.institution(), occupation.getId(), null, Level.THREE, Subject.THEORY)).isEmpty();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.occupation.Occupation;
@@ -33,11 +34,12 @@ class ItemListIT {
         Actor writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
         Actor admin = ItemTestData.actor(institution, Role.INSTITUTION_ADMIN);
         for (int i = 0; i < 5; i++) {
-            items.create(writer, ItemTestData.single(institution, occupation, "第 " + i + " 题"));
+            items.create(writer, data.single(institution, occupation, "第 " + i + " 题"));
         }
-        ItemView tf = items.create(writer, ItemTestData.theory(institution, occupation, ItemType.TRUE_FALSE, Contents.trueFalse(), 3));
+        ItemView tf = items.create(writer, ItemTestData.theory(institution, occupation, ItemType.TRUE_FALSE, Contents.trueFalse(),
+                data.point(institution, occupation, Level.THREE, Subject.THEORY, 1)));
         items.submit(writer, tf.id(), 1);
-        ItemView gone = items.create(writer, ItemTestData.single(institution, occupation, "停用题"));
+        ItemView gone = items.create(writer, data.single(institution, occupation, "停用题"));
         items.retire(admin, gone.id(), "过时");
 
         ItemPage first = list.list(writer, institution, ItemFilter.all(), 0, 4);

@@ -37,7 +37,7 @@ class ItemSearchSourceIT {
         long institution = data.institution();
         Occupation occupation = data.occupation();
         Actor writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
-        ItemView created = items.create(writer, ItemTestData.single(institution, occupation,
+        ItemView created = items.create(writer, data.single(institution, occupation,
                 "三相异步电动机的同步转速由电源频率和什么决定"));
 
         assertThat(hits(writer, "同步转速")).extracting(SearchHit::itemId).containsExactly(created.id());
@@ -60,7 +60,7 @@ class ItemSearchSourceIT {
         long b = data.institution();
         Occupation occupation = data.occupation();
         Actor writerA = ItemTestData.actor(a, Role.ITEM_WRITER);
-        items.create(writerA, ItemTestData.single(a, occupation, "兆欧表测量绝缘电阻时摇动手柄的转速约为多少"));
+        items.create(writerA, data.single(a, occupation, "兆欧表测量绝缘电阻时摇动手柄的转速约为多少"));
         Actor writerB = ItemTestData.actor(b, Role.ITEM_WRITER);
         assertThat(hits(writerA, "兆欧表")).hasSize(1);
         assertThat(hits(writerB, "兆欧表")).isEmpty();
@@ -72,7 +72,7 @@ class ItemSearchSourceIT {
         Occupation occupation = data.occupation();
         Actor writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
         for (int i = 0; i < 5; i++) {
-            items.create(writer, ItemTestData.single(institution, occupation, "第 " + i + " 道关于接地电阻的试题"));
+            items.create(writer, data.single(institution, occupation, "第 " + i + " 道关于接地电阻的试题"));
         }
         try (var all = source.streamAll(institution)) {
             List<SearchDocument> docs = all.toList();

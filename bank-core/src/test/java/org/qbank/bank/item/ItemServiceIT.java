@@ -58,8 +58,8 @@ class ItemServiceIT {
 
     @Test
     void creatingAnItemGivesADraftFirstVersionWithAGeneratedCode() {
-        ItemView a = items.create(writer, ItemTestData.single(institution, occupation, "安全电压是"));
-        ItemView b = items.create(writer, ItemTestData.single(institution, occupation, "我国安全电压额定值的等级是"));
+        ItemView a = items.create(writer, data.single(institution, occupation, "安全电压是"));
+        ItemView b = items.create(writer, data.single(institution, occupation, "我国安全电压额定值的等级是"));
         String prefix = occupation.getCode().value().replace("-", "") + "-3-T-";
         assertThat(a.code().value()).isEqualTo(prefix + "000001");
         assertThat(b.code().value()).isEqualTo(prefix + "000002");
@@ -73,16 +73,16 @@ class ItemServiceIT {
 
     @Test
     void aGivenCodeIsKeptAndATakenCodeIsAConflict() {
-        CreateItem cmd = withCode(ItemTestData.single(institution, occupation, "题一"), "DG-0001");
+        CreateItem cmd = withCode(data.single(institution, occupation, "题一"), "DG-0001");
         assertThat(items.create(writer, cmd).code().value()).isEqualTo("DG-0001");
-        assertThatThrownBy(() -> items.create(writer, withCode(ItemTestData.single(institution, occupation, "题二"), "DG-0001")))
+        assertThatThrownBy(() -> items.create(writer, withCode(data.single(institution, occupation, "题二"), "DG-0001")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("试题编码已存在: DG-0001");
     }
 
     @Test
     void invalidContentIsRefusedNamingTheFieldAndNothingIsStored() {
         CreateItem bad = ItemTestData.theory(institution, occupation, ItemType.MULTIPLE_CHOICE,
-                Contents.single("只有一个答案的多选题"), 101);
+                Contents.single("只有一个答案的多选题"), data.point(institution, occupation));
         assertThatThrownBy(() -> items.create(writer, withCode(bad, "BAD-1")))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.violations()).extracting(RuleViolationException.Violation::field).containsExactly("key"));
@@ -91,7 +91,7 @@ class ItemServiceIT {
 
     @Test
     void editingWritesANewVersionAndKeepsTheHistory() {
-        ItemView v1 = items.create(writer, ItemTestData.single(institution, occupation, "安全电压是"));
+        ItemView v1 = items.create(writer, data.single(institution, occupation, "安全电压是"));
         ItemView v2 = items.edit(writer, new EditItem(v1.id(), v1.lockVersion(), Contents.single("安全电压一般是"), "措辞"));
         assertThat(v2.latest().number()).isEqualTo(2);
         assertThat(v2.lockVersion()).isGreaterThan(v1.lockVersion());
@@ -105,7 +105,7 @@ class ItemServiceIT {
 
     @Test
     void editingWithIdenticalContentWritesNothing() {
-        ItemView v1 = items.create(writer, ItemTestData.single(institution, occupation, "安全电压是"));
+        ItemView v1 = items.create(writer, data.single(institution, occupation, "安全电压是"));
         ItemView same = items.edit(writer, new EditItem(v1.id(), v1.lockVersion(), Contents.single(" 安全电压是 "), null));
         assertThat(same.latest().number()).isEqualTo(1);
         assertThat(same.lockVersion()).isEqualTo(v1.lockVersion());
@@ -149,7 +149,7 @@ class ItemServiceIT {
 
     @Test
     void sendingBackAndRejectingNeedAReasonAndEndTheVersion() {
-        ItemView item = items.create(writer, ItemTestData.single(institution, occupation, "题干"));
+        ItemView item = items.create(writer, data.single(institution, occupation, "题干"));
         items.submit(writer, item.id(), 1);
         assertThatThrownBy(() -> items.sendBack(reviewer, new ReviewDecision(item.id(), 1, " ")))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("note");
@@ -162,7 +162,7 @@ class ItemServiceIT {
 
     @Test
     void aStaleEditIsAConflictAndLosesNothing() {
-        ItemView v1 = items.create(writer, ItemTestData.single(institution, occupation, "原题干"));
+        ItemView v1 = items.create(writer, data.single(institution, occupation, "原题干"));
         items.edit(writer, new EditItem(v1.id(), v1.lockVersion(), Contents.single("甲的修改"), null));
         assertThatThrownBy(() -> items.edit(admin, new EditItem(v1.id(), v1.lockVersion(), Contents.single("乙的修改"), null)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("stale-version"))
@@ -173,9 +173,9 @@ class ItemServiceIT {
     @Test
     void rolesAreEnforced() {
         Actor inspector = ItemTestData.actor(institution, Role.INSPECTOR);
-        assertThatThrownBy(() -> items.create(inspector, ItemTestData.single(institution, occupation, "题")))
+        assertThatThrownBy(() -> items.create(inspector, data.single(institution, occupation, "题")))
                 .isInstanceOf(AccessDeniedException.class);
-        ItemView item = items.create(writer, ItemTestData.single(institution, occupation, "题"));
+        ItemView item = items.create(writer, data.single(institution, occupation, "题"));
         assertThat(items.get(inspector, item.id()).id()).isEqualTo(item.id());
         items.submit(writer, item.id(), 1);
         assertThatThrownBy(() -> items.approve(writer, new ReviewDecision(item.id(), 1, "自审")))
@@ -189,7 +189,7 @@ class ItemServiceIT {
 
     @Test
     void anotherInstitutionSeesNothingOfTheItem() {
-        ItemView item = items.create(writer, ItemTestData.single(institution, occupation, "机密题"));
+        ItemView item = items.create(writer, data.single(institution, occupation, "机密题"));
         long other = data.institution();
         Actor otherAdmin = ItemTestData.actor(other, Role.INSTITUTION_ADMIN, Role.ITEM_WRITER, Role.REVIEWER);
         assertThatThrownBy(() -> items.get(otherAdmin, item.id())).isInstanceOf(NotFoundException.class);
@@ -199,7 +199,7 @@ class ItemServiceIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> items.submit(otherAdmin, item.id(), 1)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> items.getByCode(otherAdmin, institution, item.code())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> items.create(otherAdmin, ItemTestData.single(institution, occupation, "越权")))
+        assertThatThrownBy(() -> items.create(otherAdmin, data.single(institution, occupation, "越权")))
                 .isInstanceOf(NotFoundException.class);
         assertThat(items.history(writer, item.id())).hasSize(1);
     }
@@ -226,7 +226,7 @@ class ItemServiceIT {
 
     @Test
     void aRolledBackChangeLeavesNoAuditEntryAndNoVersion() {
-        ItemView item = items.create(writer, ItemTestData.single(institution, occupation, "原题干"));
+        ItemView item = items.create(writer, data.single(institution, occupation, "原题干"));
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
             items.edit(writer, new EditItem(item.id(), item.lockVersion(), Contents.single("回滚的修改"), null));
             throw new IllegalStateException("调用方失败");
@@ -242,19 +242,21 @@ class ItemServiceIT {
         ImageRef ref = images.put(png, "image/png");
         assertThat(images.put(png.clone(), "image/png")).isEqualTo(ref);
         ItemContent withImage = Contents.single("如图所示电路").withStemImages(List.of(ref.hash()));
-        ItemView item = items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE, withImage, 7));
+        ItemView item = items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE, withImage,
+                data.point(institution, occupation)));
         assertThat(item.latest().content().stemImages()).containsExactly(ref.hash());
         assertThat(item.latest().contentHash()).isNotEqualTo(ContentHash.of(Contents.single("如图所示电路")));
         assertThat(images.get(ref.hash()).orElseThrow().bytes()).isEqualTo(png);
         ItemContent missing = Contents.single("如图").withStemImages(List.of("0".repeat(64)));
-        assertThatThrownBy(() -> items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE, missing, 7)))
+        assertThatThrownBy(() -> items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE, missing,
+                data.point(institution, occupation))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("引用的图片不存在");
     }
 
     @Test
     void aSkillTaskRoundTripsWithRubricAndPreparationList() {
         CreateItem cmd = new CreateItem(institution, null, occupation.getId(), null, Level.FOUR, Subject.SKILL,
-                ItemType.SKILL_TASK, 55, "张工", "自建", "接线-1", Contents.skill(), null);
+                ItemType.SKILL_TASK, data.point(institution, occupation, Level.FOUR, Subject.SKILL, 0), "张工", "自建", "接线-1", Contents.skill(), null);
         ItemView item = items.create(writer, cmd);
         assertThat(item.code().value()).endsWith("-4-S-000001");
         ItemVersionView stored = items.get(writer, item.id()).latest();
@@ -267,7 +269,8 @@ class ItemServiceIT {
     @Test
     void aTheoryTypeUnderTheSkillSubjectIsRefused() {
         CreateItem cmd = new CreateItem(institution, null, occupation.getId(), null, Level.FOUR, Subject.SKILL,
-                ItemType.SINGLE_CHOICE, 55, null, null, null, Contents.single("题"), null);
+                ItemType.SINGLE_CHOICE, data.point(institution, occupation, Level.FOUR, Subject.SKILL, 0), null, null, null,
+                Contents.single("题"), null);
         assertThatThrownBy(() -> items.create(writer, cmd)).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.violations()).extracting(RuleViolationException.Violation::field).containsExactly("type"));
     }
@@ -275,8 +278,10 @@ class ItemServiceIT {
     @Test
     void reclassifyingRefilesTheItemWithoutANewVersion() {
         ItemView item = approvedItem("安全电压是");
-        ItemView moved = items.reclassify(writer, new Reclassify(item.id(), item.lockVersion(), 202, "电压-1", "市级题库"));
-        assertThat(moved.knowledgePointId()).isEqualTo(202);
+        long from = item.knowledgePointId();
+        long to = data.point(institution, occupation, Level.THREE, Subject.THEORY, 1);
+        ItemView moved = items.reclassify(writer, new Reclassify(item.id(), item.lockVersion(), to, "电压-1", "市级题库"));
+        assertThat(moved.knowledgePointId()).isEqualTo(to);
         assertThat(moved.enemyGroup()).isEqualTo("电压-1");
         assertThat(moved.source()).isEqualTo("市级题库");
         assertThat(moved.latest().number()).isEqualTo(1);
@@ -284,16 +289,61 @@ class ItemServiceIT {
         assertThat(audit.history(admin, institution, "item", String.valueOf(item.id())))
                 .last().satisfies(e -> {
                     assertThat(e.action()).isEqualTo("ITEM_RECLASSIFIED");
-                    assertThat(e.detail()).contains("鉴定点 101 → 202");
+                    assertThat(e.detail()).contains("鉴定点 " + from + " → " + to);
                 });
-        assertThatThrownBy(() -> items.reclassify(writer, new Reclassify(item.id(), item.lockVersion(), 303, null, null)))
+        assertThatThrownBy(() -> items.reclassify(writer, new Reclassify(item.id(), item.lockVersion(),
+                data.point(institution, occupation, Level.THREE, Subject.THEORY, 2), null, null)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("stale-version"));
-        assertThat(items.reclassify(writer, new Reclassify(item.id(), moved.lockVersion(), 202, "电压-1", "市级题库")).lockVersion())
+        assertThat(items.reclassify(writer, new Reclassify(item.id(), moved.lockVersion(), to, "电压-1", "市级题库")).lockVersion())
                 .isEqualTo(moved.lockVersion());
     }
 
+    @Test
+    void anItemIsFiledOnlyUnderAnExistingKnowledgePointOfItsOwnTree() {
+        long fourthLevel = data.point(institution, occupation, Level.FOUR, Subject.THEORY, 3);
+        long skill = data.point(institution, occupation, Level.THREE, Subject.SKILL, 0);
+        long otherOccupation = data.point(institution, data.occupation());
+        long otherInstitution = data.point(data.institution(), occupation);
+
+        assertInvalidPoint(() -> items.create(writer, point(Long.MAX_VALUE)), "鉴定点不存在: " + Long.MAX_VALUE);
+        assertInvalidPoint(() -> items.create(writer, point(fourthLevel)), "鉴定点 A-004 属于另一份细目表 (等级 四级/三级不符)");
+        assertInvalidPoint(() -> items.create(writer, point(skill)), "科目 操作技能/理论知识");
+        assertInvalidPoint(() -> items.create(writer, point(otherOccupation)), "(职业不符)");
+        // another institution's 细目表 is not found, its codes are not shown
+        assertInvalidPoint(() -> items.create(writer, point(otherInstitution)), "鉴定点不存在: " + otherInstitution);
+        assertThat(items.create(writer, point(data.point(institution, occupation))).knowledgePointId())
+                .isEqualTo(data.point(institution, occupation));
+    }
+
+    @Test
+    void reclassifyingToAKnowledgePointOfAnotherTreeIsRefusedAndChangesNothing() {
+        ItemView item = approvedItem("安全电压是");
+        long fourthLevel = data.point(institution, occupation, Level.FOUR, Subject.THEORY, 0);
+        assertInvalidPoint(() -> items.reclassify(writer, new Reclassify(item.id(), item.lockVersion(), fourthLevel, null, null)),
+                "等级 四级/三级");
+        assertInvalidPoint(() -> items.reclassify(writer, new Reclassify(item.id(), item.lockVersion(), Long.MAX_VALUE, null, null)),
+                "鉴定点不存在");
+        ItemView after = items.get(writer, item.id());
+        assertThat(after.knowledgePointId()).isEqualTo(item.knowledgePointId());
+        assertThat(after.lockVersion()).isEqualTo(item.lockVersion());
+    }
+
+    private CreateItem point(long knowledgePoint) {
+        return ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE, Contents.single("题"), knowledgePoint);
+    }
+
+    private static void assertInvalidPoint(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidKnowledgePointException.class, e -> {
+            assertThat(e.code()).isEqualTo("invalid-knowledge-point");
+            assertThat(e.violations()).singleElement().satisfies(v -> {
+                assertThat(v.field()).isEqualTo("knowledgePointId");
+                assertThat(v.message()).contains(message);
+            });
+        });
+    }
+
     private ItemView approvedItem(String stem) {
-        ItemView item = items.create(writer, ItemTestData.single(institution, occupation, stem));
+        ItemView item = items.create(writer, data.single(institution, occupation, stem));
         items.submit(writer, item.id(), 1);
         return items.approve(reviewer, new ReviewDecision(item.id(), 1, "通过"));
     }

@@ -68,7 +68,8 @@ public class ReviewFixtures {
     /** A submitted single-choice item at the level and subject given. */
     public ItemView submitted(Actor writer, long institution, Occupation occupation, Level level, Subject subject, String stem) {
         ItemView v = items.create(writer, new CreateItem(institution, null, occupation.getId(), null, level, subject,
-                ItemType.SINGLE_CHOICE, 101, null, "自建", null, single(stem), "新建"));
+                ItemType.SINGLE_CHOICE, data.point(institution, occupation, level, subject, 0), null, "自建", null, single(stem),
+                "新建"));
         return items.submit(writer, v.id(), 1);
     }
 

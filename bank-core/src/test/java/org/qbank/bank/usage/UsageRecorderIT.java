@@ -50,8 +50,8 @@ class UsageRecorderIT {
         institution = data.institution();
         Occupation occupation = data.occupation();
         writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
-        a = items.create(writer, ItemTestData.single(institution, occupation, "甲"));
-        b = items.create(writer, ItemTestData.single(institution, occupation, "乙"));
+        a = items.create(writer, data.single(institution, occupation, "甲"));
+        b = items.create(writer, data.single(institution, occupation, "乙"));
         paper = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
     }
 
@@ -85,7 +85,7 @@ class UsageRecorderIT {
     void anotherInstitutionsItemRollsTheWholeIssueBack() {
         long other = data.institution();
         Actor otherWriter = ItemTestData.actor(other, Role.ITEM_WRITER);
-        ItemView foreign = items.create(otherWriter, ItemTestData.single(other, data.occupation(), "外机构"));
+        ItemView foreign = items.create(otherWriter, data.single(other, data.occupation(), "外机构"));
         assertThatThrownBy(() -> issue(paper, a, foreign)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("不属于本机构");
         assertThat(usage.ofItem(institution, a.id()).sessions()).isZero();

@@ -68,7 +68,7 @@ public class ExamFixtures {
         /** Items number {@code from}..{@code to} as paper items at their current versions. */
         public synchronized List<PaperItem> items(int from, int to) {
             while (created.size() < to) {
-                created.add(itemService.create(writer, ItemTestData.single(institution, occupation,
+                created.add(itemService.create(writer, data.single(institution, occupation,
                         "试题 " + (created.size() + 1) + " 的题干")));
             }
             List<PaperItem> out = new ArrayList<>();
