@@ -1,14 +1,21 @@
 package org.qbank.portal;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
 import org.qbank.bank.institution.CreateInstitution;
 import org.qbank.bank.institution.Institution;
 import org.qbank.bank.institution.InstitutionService;
+import org.qbank.bank.knowledge.ImportKnowledgeTrees;
+import org.qbank.bank.knowledge.KnowledgeRow;
+import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.occupation.OccupationCatalog;
 import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.user.CreateUser;
@@ -28,13 +35,15 @@ public class Fixtures {
     private final InstitutionService institutions;
     private final UserService users;
     private final OccupationCatalog occupations;
+    private final KnowledgeTreeService trees;
     private final String passwordHash;
 
     public Fixtures(InstitutionService institutions, UserService users, OccupationCatalog occupations,
-                    PasswordEncoder encoder) {
+                    KnowledgeTreeService trees, PasswordEncoder encoder) {
         this.institutions = institutions;
         this.users = users;
         this.occupations = occupations;
+        this.trees = trees;
         this.passwordHash = encoder.encode(PASSWORD);
     }
 
@@ -52,6 +61,25 @@ public class Fixtures {
                 return occupations.create(SYSTEM, OccupationCode.of(code), "测试职业 " + code);
             }
         }
+    }
+
+    /**
+     * A 鉴定点 to file items under: imports (or re-imports, unchanged) the institution's small 细目表 for the
+     * occupation, level and subject — 鉴定范围 A, 鉴定点 A-001 and A-002 — and returns the id of A-001.
+     */
+    public long point(long institution, String occupationCode, Level level, Subject subject) {
+        Actor admin = new Actor(1, "fixtures", Set.of(Role.INSTITUTION_ADMIN), Set.of(institution));
+        List<KnowledgeRow> rows = List.of(
+                new KnowledgeRow(occupationCode, null, null, level.grade(), subject.displayName(), "A", "基础知识", new BigDecimal("100"), null),
+                new KnowledgeRow(occupationCode, null, null, level.grade(), subject.displayName(), "A-001", "安全用电", null, "X"),
+                new KnowledgeRow(occupationCode, null, null, level.grade(), subject.displayName(), "A-002", "电工仪表", null, "X"));
+        long treeId = trees.importTrees(admin, ImportKnowledgeTrees.of(institution, rows)).get(0).treeId();
+        return trees.get(admin, treeId).node("A-001").orElseThrow().id();
+    }
+
+    /** The 鉴定点 A-001 of the institution's 三级 理论知识 细目表 for the occupation (see the four-argument form). */
+    public long point(long institution, String occupationCode) {
+        return point(institution, occupationCode, Level.THREE, Subject.THEORY);
     }
 
     public UserInfo account(Role role, Long... institutionIds) {

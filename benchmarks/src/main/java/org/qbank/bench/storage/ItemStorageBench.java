@@ -11,10 +11,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,9 @@ import org.qbank.bank.item.ItemContent.ChoiceOption;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.Score;
+import org.qbank.bank.knowledge.ImportKnowledgeTrees;
+import org.qbank.bank.knowledge.KnowledgeRow;
+import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.occupation.Occupation;
 import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.occupation.Occupations;
@@ -128,11 +133,20 @@ public final class ItemStorageBench {
             }
             Actor actor = new Actor(1, "bench", Set.of(Role.INSTITUTION_ADMIN), Set.of(institution));
             ItemBulkWriter writer = ctx.getBean(ItemBulkWriter.class);
+            // items are filed under real 鉴定点 (a foreign key): one 细目表 per occupation and level, imported
+            // before the clock starts
+            Map<String, List<Long>> points = new HashMap<>();
+            for (int o = 0; existing == null && o < occupations.size(); o++) {
+                for (Level level : Level.values()) {
+                    points.put(o + ":" + level, tree(ctx.getBean(KnowledgeTreeService.class), actor, institution,
+                            String.format("6-%02d-01-01", o + 10), level));
+                }
+            }
             long start = System.nanoTime();
             int items = existing == null ? 0 : OCCUPATIONS * 5 * ITEMS_PER_PAIR;
             for (int o = 0; existing == null && o < occupations.size(); o++) {
                 for (Level level : Level.values()) {
-                    writer.write(actor, institution, pair(institution, o, occupations.get(o), level));
+                    writer.write(actor, institution, pair(institution, o, occupations.get(o), level, points.get(o + ":" + level)));
                     items += ITEMS_PER_PAIR;
                 }
                 System.out.printf("  loaded %,d items (%.0f s)%n", items, (System.nanoTime() - start) / 1e9);
@@ -170,10 +184,27 @@ public final class ItemStorageBench {
         }
     }
 
-    private static List<BulkItem> pair(long institution, int o, long occupation, Level level) {
+    /** Imports a 细目表 of {@value #POINTS_PER_PAIR} 鉴定点 (ten 鉴定范围 of weight 10) and returns the points' ids. */
+    private static List<Long> tree(KnowledgeTreeService trees, Actor actor, long institution, String occupationCode,
+                                   Level level) {
+        List<KnowledgeRow> rows = new ArrayList<>();
+        int perRange = POINTS_PER_PAIR / 10;
+        for (int r = 1; r <= 10; r++) {
+            rows.add(new KnowledgeRow(occupationCode, null, null, level.grade(), Subject.THEORY.displayName(),
+                    String.valueOf((char) ('A' + r - 1)), "鉴定范围 " + r, new BigDecimal("10"), null));
+            for (int p = 1; p <= perRange; p++) {
+                rows.add(new KnowledgeRow(occupationCode, null, null, level.grade(), Subject.THEORY.displayName(),
+                        String.format("%c-%03d", (char) ('A' + r - 1), p), "鉴定点 " + r + "." + p, null, "X"));
+            }
+        }
+        long treeId = trees.importTrees(actor, ImportKnowledgeTrees.of(institution, rows)).get(0).treeId();
+        return trees.points(actor, treeId).stream().map(p -> p.point().id()).toList();
+    }
+
+    private static List<BulkItem> pair(long institution, int o, long occupation, Level level, List<Long> points) {
         List<BulkItem> batch = new ArrayList<>(ITEMS_PER_PAIR);
         for (int i = 0; i < ITEMS_PER_PAIR; i++) {
-            long point = (o + 1) * 100_000L + level.number() * 1_000L + i % POINTS_PER_PAIR;
+            long point = points.get(i % points.size());
             String stem = "职业" + o + " " + level.grade() + " 第 " + i + " 题: 在低压配电线路中, 下列哪一项是正确的安全做法?";
             batch.add(new BulkItem(institution, null, occupation, null, level, Subject.THEORY, ItemType.SINGLE_CHOICE,
                     point, "命题人" + (i % 17), "自建", i % 50 == 0 ? "G" + (i / 50) : null, AT, List.of(

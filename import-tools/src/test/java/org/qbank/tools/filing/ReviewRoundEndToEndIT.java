@@ -33,6 +33,7 @@ import org.qbank.bank.item.ItemContent.RubricKind;
 import org.qbank.bank.item.ItemContent.RubricRow;
 import org.qbank.bank.item.ItemContent.SkillTask;
 import org.qbank.bank.item.ItemService;
+import org.qbank.bank.item.ItemTestData;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemView;
@@ -70,6 +71,8 @@ class ReviewRoundEndToEndIT {
     ReviewFixtures fx;
     @Autowired
     ItemService items;
+    @Autowired
+    ItemTestData data;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -210,7 +213,7 @@ class ReviewRoundEndToEndIT {
                         new RubricRow(2, "调试", Score.of("40"), "一次不成功扣 20 分", RubricKind.M, true)),
                 List.of(new PreparationItem(PreparationCategory.SITE, "配电箱", "PZ30", "1", "台", null)));
         ItemView v = items.create(writer, new CreateItem(institution, null, occupation.getId(), null, Level.TWO,
-                Subject.SKILL, ItemType.SKILL_TASK, 201, null, "自建", null,
+                Subject.SKILL, ItemType.SKILL_TASK, data.point(institution, occupation, Level.TWO, Subject.SKILL, 0), null, "自建", null,
                 ItemContent.skillTask(task, Difficulty.of(3), new Score(new BigDecimal("100"))), "新建"));
         return items.submit(writer, v.id(), 1);
     }

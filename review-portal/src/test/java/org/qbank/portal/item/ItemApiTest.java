@@ -1,5 +1,6 @@
 package org.qbank.portal.item;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Role;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
 import org.qbank.portal.Fixtures;
 import org.qbank.portal.PortalTest;
 import org.qbank.portal.security.QbankUser;
@@ -37,6 +40,8 @@ class ItemApiTest {
 
     long a;
     long occupation;
+    long point;
+    String occupationCode;
     QbankUser writerOfA;
     QbankUser reviewerOfA;
     QbankUser examAdminOfA;
@@ -47,7 +52,10 @@ class ItemApiTest {
     void twoInstitutions() {
         a = fixtures.institution();
         long b = fixtures.institution();
-        occupation = fixtures.occupation().id();
+        var occupationInfo = fixtures.occupation();
+        occupation = occupationInfo.id();
+        occupationCode = occupationInfo.code();
+        point = fixtures.point(a, occupationCode);
         writerOfA = fixtures.user(Role.ITEM_WRITER, a);
         reviewerOfA = fixtures.user(Role.REVIEWER, a);
         examAdminOfA = fixtures.user(Role.EXAM_ADMIN, a);
@@ -121,6 +129,17 @@ class ItemApiTest {
     }
 
     @Test
+    void aKnowledgePointOfAnotherTreeIsA422NamingTheCode() throws Exception {
+        long fourthLevel = fixtures.point(a, occupationCode, Level.FOUR, Subject.THEORY);
+        mvc.perform(json(post("/api/v1/items"), writerOfA, createBody(a, "电流的单位是", "A")
+                        .replace("\"knowledgePointId\":" + point, "\"knowledgePointId\":" + fourthLevel)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("invalid-knowledge-point"))
+                .andExpect(jsonPath("$.violations[0].field").value("knowledgePointId"))
+                .andExpect(jsonPath("$.violations[0].message").value(containsString("A-001")));
+    }
+
+    @Test
     void invalidContentIsA422NamingTheField() throws Exception {
         mvc.perform(json(post("/api/v1/items"), writerOfA, createBody(a, "下列哪个是正确的", "AB")))
                 .andExpect(status().isUnprocessableEntity())
@@ -181,7 +200,7 @@ class ItemApiTest {
 
     private String createBody(long institution, String stem, String key) {
         return "{\"institutionId\":" + institution + ",\"occupationId\":" + occupation + ",\"level\":3,"
-                + "\"subject\":\"THEORY\",\"type\":\"SINGLE_CHOICE\",\"knowledgePointId\":1,\"source\":\"自建\","
+                + "\"subject\":\"THEORY\",\"type\":\"SINGLE_CHOICE\",\"knowledgePointId\":" + point + ",\"source\":\"自建\","
                 + "\"content\":" + contentJson(stem, key) + "}";
     }
 

@@ -43,8 +43,9 @@ class ItemPagesTest {
     void theItemPageShowsContentHistoryAndTheDiffAndIsNeverStored() throws Exception {
         long a = fixtures.institution();
         QbankUser writer = fixtures.user(Role.ITEM_WRITER, a);
-        ItemView item = items.create(writer.actor(), new CreateItem(a, null, fixtures.occupation().id(), null,
-                Level.THREE, Subject.THEORY, ItemType.SINGLE_CHOICE, 1, null, "自建", null,
+        var occupation = fixtures.occupation();
+        ItemView item = items.create(writer.actor(), new CreateItem(a, null, occupation.id(), null, Level.THREE,
+                Subject.THEORY, ItemType.SINGLE_CHOICE, fixtures.point(a, occupation.code()), null, "自建", null,
                 choice("交流电的频率单位是"), "新建"));
         items.edit(writer.actor(), new EditItem(item.id(), item.lockVersion(), choice("我国工频交流电的频率单位是"), "改题干"));
 
@@ -61,8 +62,9 @@ class ItemPagesTest {
     void anotherInstitutionsItemIsNotFound() throws Exception {
         long a = fixtures.institution();
         QbankUser writer = fixtures.user(Role.ITEM_WRITER, a);
-        ItemView item = items.create(writer.actor(), new CreateItem(a, null, fixtures.occupation().id(), null,
-                Level.THREE, Subject.THEORY, ItemType.SINGLE_CHOICE, 1, null, "自建", null, choice("电阻的单位是"), "新建"));
+        var occupation = fixtures.occupation();
+        ItemView item = items.create(writer.actor(), new CreateItem(a, null, occupation.id(), null, Level.THREE,
+                Subject.THEORY, ItemType.SINGLE_CHOICE, fixtures.point(a, occupation.code()), null, "自建", null, choice("电阻的单位是"), "新建"));
 
         mvc.perform(get("/items/" + item.id()).with(user(fixtures.user(Role.ITEM_WRITER, fixtures.institution()))))
                 .andExpect(status().isNotFound())

@@ -77,11 +77,12 @@ class ReviewApiTest {
         outsider = fixtures.user(Role.REVIEWER, a);
         Actor system = Actor.system("test", Set.of(a));
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        occupation = occupations.getOrCreate(system, OccupationCode.of(String.format("%d-%02d-%02d-%02d", r.nextInt(1, 10),
-                r.nextInt(100), r.nextInt(100), r.nextInt(100))), "测试职业").getId();
+        String occupationCode = String.format("%d-%02d-%02d-%02d", r.nextInt(1, 10), r.nextInt(100), r.nextInt(100),
+                r.nextInt(100));
+        occupation = occupations.getOrCreate(system, OccupationCode.of(occupationCode), "测试职业").getId();
         Actor writer = new Actor(999_000 + r.nextInt(1000), "writer", Set.of(Role.ITEM_WRITER), Set.of(a));
         ItemView created = items.create(writer, new CreateItem(a, null, occupation, null, Level.THREE, Subject.THEORY,
-                ItemType.SINGLE_CHOICE, 101, null, "自建", null, ItemContent.choice("安全电压是", List.of(
+                ItemType.SINGLE_CHOICE, fixtures.point(a, occupationCode), null, "自建", null, ItemContent.choice("安全电压是", List.of(
                         ChoiceOption.of("A", "220 V"), ChoiceOption.of("B", "36 V"), ChoiceOption.of("C", "380 V"),
                         ChoiceOption.of("D", "110 V")), "B", Difficulty.of(2), Score.of("1")), "新建"));
         item = items.submit(writer, created.id(), 1);
