@@ -16,8 +16,9 @@ import org.qbank.bank.institution.InstitutionService;
 import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeRow;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
-import org.qbank.bank.occupation.OccupationCatalog;
 import org.qbank.bank.occupation.OccupationCode;
+import org.qbank.bank.occupation.OccupationInfo;
+import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.user.CreateUser;
 import org.qbank.bank.user.UserInfo;
 import org.qbank.bank.user.UserService;
@@ -34,11 +35,11 @@ public class Fixtures {
 
     private final InstitutionService institutions;
     private final UserService users;
-    private final OccupationCatalog occupations;
+    private final OccupationService occupations;
     private final KnowledgeTreeService trees;
     private final String passwordHash;
 
-    public Fixtures(InstitutionService institutions, UserService users, OccupationCatalog occupations,
+    public Fixtures(InstitutionService institutions, UserService users, OccupationService occupations,
                     KnowledgeTreeService trees, PasswordEncoder encoder) {
         this.institutions = institutions;
         this.users = users;
@@ -53,7 +54,7 @@ public class Fixtures {
     }
 
     /** A fresh occupation with a random, unused 职业编码. */
-    public OccupationCatalog.OccupationInfo occupation() {
+    public OccupationInfo occupation() {
         while (true) {
             ThreadLocalRandom r = ThreadLocalRandom.current();
             String code = String.format("%d-%02d-%02d-%02d", r.nextInt(1, 9), r.nextInt(100), r.nextInt(100), r.nextInt(100));

@@ -2,7 +2,7 @@ package org.qbank.portal.admin;
 
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.institution.InstitutionService;
-import org.qbank.bank.occupation.OccupationCatalog;
+import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.user.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,9 +15,9 @@ class AdminPagesController {
 
     private final InstitutionService institutions;
     private final UserService users;
-    private final OccupationCatalog occupations;
+    private final OccupationService occupations;
 
-    AdminPagesController(InstitutionService institutions, UserService users, OccupationCatalog occupations) {
+    AdminPagesController(InstitutionService institutions, UserService users, OccupationService occupations) {
         this.institutions = institutions;
         this.users = users;
         this.occupations = occupations;

@@ -18,7 +18,7 @@ import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeNodeView;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationCatalog;
+import org.qbank.bank.occupation.OccupationService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +42,9 @@ class DemoBank {
 
     private final KnowledgeTreeService trees;
     private final ItemService items;
-    private final OccupationCatalog occupations;
+    private final OccupationService occupations;
 
-    DemoBank(KnowledgeTreeService trees, ItemService items, OccupationCatalog occupations) {
+    DemoBank(KnowledgeTreeService trees, ItemService items, OccupationService occupations) {
         this.trees = trees;
         this.items = items;
         this.occupations = occupations;

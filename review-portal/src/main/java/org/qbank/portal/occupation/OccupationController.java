@@ -7,10 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.qbank.bank.access.Actor;
-import org.qbank.bank.occupation.OccupationCatalog;
-import org.qbank.bank.occupation.OccupationCatalog.OccupationInfo;
-import org.qbank.bank.occupation.OccupationCatalog.WorkTypeInfo;
 import org.qbank.bank.occupation.OccupationCode;
+import org.qbank.bank.occupation.OccupationInfo;
+import org.qbank.bank.occupation.OccupationService;
+import org.qbank.bank.occupation.WorkTypeInfo;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/occupations")
 class OccupationController {
 
-    private final OccupationCatalog catalog;
+    private final OccupationService catalog;
 
-    OccupationController(OccupationCatalog catalog) {
+    OccupationController(OccupationService catalog) {
         this.catalog = catalog;
     }
 
@@ -40,7 +40,7 @@ class OccupationController {
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     OccupationResponse get(@PathVariable long id) {
-        return OccupationResponse.of(catalog.get(id));
+        return OccupationResponse.of(catalog.info(id));
     }
 
     @PostMapping
