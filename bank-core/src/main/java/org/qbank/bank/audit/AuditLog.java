@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
@@ -174,6 +176,21 @@ public class AuditLog {
         actor.requireInstitution(institutionId, "机构", institutionId);
         return jdbc.sql("SELECT * FROM audit_entry WHERE institution_id = ? AND entity_type = ? AND entity_id = ? ORDER BY seq")
                 .params(institutionId, entityType, entityId).query(AuditLog::map).list();
+    }
+
+    /**
+     * Entries about several entities of one type (e.g. the papers of a batch's sessions), in chain order, oldest
+     * first; no ids → no entries. Same access rule as {@link #history}.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> historyOf(Actor actor, long institutionId, String entityType, Collection<String> entityIds) {
+        actor.requireInstitution(institutionId, "机构", institutionId);
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM audit_entry WHERE institution_id = :i AND entity_type = :t AND entity_id IN (:ids) ORDER BY seq")
+                .param("i", institutionId).param("t", entityType).param("ids", List.copyOf(Set.copyOf(entityIds)))
+                .query(AuditLog::map).list();
     }
 
     /** Newest entries of an institution, for the portal and exports. */

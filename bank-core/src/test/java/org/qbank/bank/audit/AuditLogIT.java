@@ -45,6 +45,16 @@ class AuditLogIT {
     }
 
     @Test
+    void theHistoryOfSeveralEntitiesComesInChainOrder() {
+        tx.executeWithoutResult(s -> audit.record(AuditEvent.of(institution, actor, "PAPER_VIEWED", "paper", "Q2")));
+        assertThat(audit.historyOf(actor, institution, "item", java.util.List.of("Q4", "Q2", "Q9")))
+                .extracting(AuditRecord::seq).containsExactly(2L, 4L);
+        assertThat(audit.historyOf(actor, institution, "paper", java.util.List.of("Q2")))
+                .extracting(AuditRecord::action).containsExactly("PAPER_VIEWED");
+        assertThat(audit.historyOf(actor, institution, "item", java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void anUntouchedChainVerifies() {
         AuditVerification v = audit.verify(institution, null);
         assertThat(v.problems()).isEmpty();

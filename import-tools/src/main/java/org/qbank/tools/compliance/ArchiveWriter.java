@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -22,17 +25,22 @@ import org.qbank.tools.word.TheoryPaperDocument;
 /**
  * One zip per batch for the retention archive (seeds/000 Art. 23): the plan's sessions, its submission and
  * amendment trail with the full JSON snapshots, every paper and its answer key as .docx, and the audit excerpt
- * about the batch as CSV. Entries: {@code 考务方案/场次.csv}, {@code 考务方案/修订记录.csv},
+ * as CSV: the entries about the batch and those about its sessions' papers (drawn, issued, viewed, downloaded,
+ * used, voided), in the order of the institution's hash chain. Entries: {@code 考务方案/场次.csv}, {@code 考务方案/修订记录.csv},
  * {@code 考务方案/快照-N.json}, {@code 试卷/<场次>-试卷.docx}, {@code 试卷/<场次>-答案.docx}, {@code 审计摘录.csv}.
  */
 public final class ArchiveWriter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** The batch's plan archive and the papers issued to its sessions. */
-    public record BatchArchive(PlanArchive plan, List<PaperView> papers) {
+    /**
+     * The batch's plan archive, the papers issued to its sessions, and the audit entries about those papers
+     * (entity {@code paper}); the plan's own entries come with {@code plan}.
+     */
+    public record BatchArchive(PlanArchive plan, List<PaperView> papers, List<AuditRecord> paperAudit) {
         public BatchArchive {
             papers = List.copyOf(papers);
+            paperAudit = List.copyOf(paperAudit);
         }
     }
 
@@ -65,12 +73,20 @@ public final class ArchiveWriter {
             entry(zip, name + "-答案.docx", docx.toByteArray());
         }
         StringBuilder audit = new StringBuilder("\uFEFF序号,时间,操作人,操作,对象,对象编号,说明,哈希\n");
-        for (AuditRecord r : archive.plan().audit()) {
+        for (AuditRecord r : excerpt(archive)) {
             line(audit, r.seq(), time(r.at()), r.actorName(), r.action(), r.entityType(), r.entityId(), r.detail(),
                     r.entryHash());
         }
         entry(zip, "审计摘录.csv", audit.toString().getBytes(StandardCharsets.UTF_8));
         zip.finish();
+    }
+
+    /** The plan's and the papers' entries as one excerpt in chain order, each entry once. */
+    private static Collection<AuditRecord> excerpt(BatchArchive archive) {
+        Map<Long, AuditRecord> bySeq = new TreeMap<>();
+        archive.plan().audit().forEach(r -> bySeq.put(r.seq(), r));
+        archive.paperAudit().forEach(r -> bySeq.put(r.seq(), r));
+        return bySeq.values();
     }
 
     private static void entry(ZipOutputStream zip, String name, byte[] data) throws IOException {

@@ -156,6 +156,29 @@ class DemoSeederTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.proof.issued").value(1))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(fingerprint)));
+
+        // The batch archive's audit excerpt holds the paper's own trail beside the batch's entries.
+        long paper = ((Number) com.jayway.jsonpath.JsonPath.read(drawn, "$.id")).longValue();
+        mvc.perform(get("/papers/" + paper).with(as(exam))).andExpect(status().isOk());
+        mvc.perform(get("/papers/" + paper + "/word").with(as(exam))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/papers/" + paper + "/void").with(as(exam))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"试卷袋破损\"}")).andExpect(status().isOk());
+        byte[] zip = mvc.perform(get("/batches/" + batch.id() + "/archive.zip").with(as(exam)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String[]> excerpt = new java.util.ArrayList<>();
+        try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
+                if (e.getName().equals("审计摘录.csv")) {
+                    new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+                            .forEach(l -> excerpt.add(l.split(",")));
+                }
+            }
+        }
+        assertThat(excerpt).extracting(r -> Long.parseLong(r[0])).isSorted();
+        assertThat(excerpt).filteredOn(r -> r[4].equals("paper") && r[5].equals(String.valueOf(paper)))
+                .extracting(r -> r[3]).contains("PAPER_ISSUED", "PAPER_DRAWN", "PAPER_VIEWED", "PAPER_DOWNLOADED",
+                        "PAPER_VOIDED");
+        assertThat(excerpt).filteredOn(r -> r[4].equals("batch")).isNotEmpty();
     }
 
     @Test

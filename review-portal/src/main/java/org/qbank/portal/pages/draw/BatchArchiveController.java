@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.qbank.assembly.paper.PaperService;
 import org.qbank.bank.access.Actor;
+import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.audit.AuditRecord;
 import org.qbank.bank.plan.ExamPlanService;
 import org.qbank.bank.plan.PlanArchive;
 import org.qbank.bank.plan.SessionView;
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The retention archive of a batch as one zip: plan, amendments, the papers issued to its sessions with their keys
- * (each audited as a download and marked), and the audit excerpt.
+ * (each audited as a download and marked), and the audit excerpt: the batch's entries and its papers' draw, issue,
+ * view, download, use and void entries.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EXAM_ADMIN', 'INSTITUTION_ADMIN')")
@@ -33,22 +36,30 @@ class BatchArchiveController {
     private final ExamPlanService plans;
     private final PaperService papers;
     private final PaperAccess access;
+    private final AuditLog audit;
 
-    BatchArchiveController(ExamPlanService plans, PaperService papers, PaperAccess access) {
+    BatchArchiveController(ExamPlanService plans, PaperService papers, PaperAccess access, AuditLog audit) {
         this.plans = plans;
         this.papers = papers;
         this.access = access;
+        this.audit = audit;
     }
 
     @GetMapping("/batches/{id}/archive.zip")
     ResponseEntity<byte[]> archive(Actor actor, @PathVariable long id) throws IOException {
         PlanArchive plan = plans.archive(actor, id);
         List<PaperView> printed = new ArrayList<>();
+        List<String> paperIds = new ArrayList<>();
         for (SessionView s : plan.plan().batch().sessions()) {
-            papers.issuedTo(actor, s.id()).ifPresent(p -> printed.add(access.printable(actor, p.id())));
+            papers.issuedTo(actor, s.id()).ifPresent(p -> {
+                printed.add(access.printable(actor, p.id()));
+                paperIds.add(String.valueOf(p.id()));
+            });
         }
+        // read after printing, so the excerpt also shows the downloads this archive has just made
+        List<AuditRecord> paperAudit = audit.historyOf(actor, plan.plan().batch().institutionId(), "paper", paperIds);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ArchiveWriter().write(new ArchiveWriter.BatchArchive(plan, printed), out);
+        new ArchiveWriter().write(new ArchiveWriter.BatchArchive(plan, printed, paperAudit), out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("批次档案-" + plan.plan().batch().code() + ".zip", StandardCharsets.UTF_8).build().toString())
