@@ -14,6 +14,7 @@ import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.hash.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class InstitutionService {
             throw new ConflictException("duplicate-code", "机构代码已存在: " + command.code());
         }
         Institution created = institutions.saveAndFlush(new Institution(command.code(), command.name().strip(),
-                command.kind(), blankToNull(command.filedSite()), clock.instant()));
+                command.kind(), Texts.optional(command.filedSite()), clock.instant()));
         audit.openChain(created.getId());
         audit.record(event(created, actor, "INSTITUTION_CREATED", null).withDetail("创建机构 " + created.getName()));
         return InstitutionInfo.of(created);
@@ -90,7 +91,7 @@ public class InstitutionService {
             throw new RuleViolationException(problems);
         }
         String before = contentHash(institution);
-        institution.rename(command.name().strip(), blankToNull(command.filedSite()));
+        institution.rename(command.name().strip(), Texts.optional(command.filedSite()));
         institutions.saveAndFlush(institution);
         audit.record(event(institution, actor, "INSTITUTION_RENAMED", before).withDetail("机构名称: " + institution.getName()));
         return InstitutionInfo.of(institution);
@@ -129,9 +130,5 @@ public class InstitutionService {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             problems.add(new Violation("name", "机构名称不能为空, 且不超过 200 字"));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

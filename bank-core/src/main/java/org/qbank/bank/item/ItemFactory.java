@@ -8,6 +8,7 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.occupation.Occupation;
 import org.qbank.bank.occupation.Occupations;
 import org.qbank.bank.occupation.WorkType;
@@ -81,13 +82,9 @@ class ItemFactory {
         }
         String author = cmd.author() == null || cmd.author().isBlank() ? actor.username() : cmd.author().strip();
         Item item = items.saveAndFlush(new Item(cmd.institutionId(), code, cmd.occupationId(), cmd.workTypeId(),
-                cmd.level(), cmd.subject(), cmd.type(), cmd.knowledgePointId(), author, blank(cmd.source()),
-                blank(cmd.enemyGroup()), at, actor.userId()));
+                cmd.level(), cmd.subject(), cmd.type(), cmd.knowledgePointId(), author, Texts.optional(cmd.source()),
+                Texts.optional(cmd.enemyGroup()), at, actor.userId()));
         jdbc.sql("INSERT INTO item_usage (item_id) VALUES (?)").param(item.getId()).update();
         return item;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

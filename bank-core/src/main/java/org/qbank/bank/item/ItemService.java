@@ -14,6 +14,7 @@ import org.qbank.bank.common.AccessDeniedException;
 import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.image.ImageStore;
 import org.qbank.bank.item.ItemVersionStore.NewVersion;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -120,7 +121,7 @@ public class ItemService {
             points.require(new KnowledgePointCheck.Filing("knowledgePointId", item.getInstitutionId(),
                     item.getOccupationId(), item.getWorkTypeId(), item.getLevel(), item.getSubject(), cmd.knowledgePointId()));
         }
-        String note = item.reclassify(cmd.knowledgePointId(), blank(cmd.enemyGroup()), blank(cmd.source()));
+        String note = item.reclassify(cmd.knowledgePointId(), Texts.optional(cmd.enemyGroup()), Texts.optional(cmd.source()));
         if (note.isEmpty()) {
             return view(item);
         }
@@ -281,10 +282,6 @@ public class ItemService {
                 .withVersion(version).withHashes(before, after).withDetail(detail));
         // The search index applies it after commit; a rolled-back change never becomes searchable.
         events.publishEvent(new ItemChanged(item.getInstitutionId(), item.getId()));
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private Instant now() {

@@ -10,6 +10,7 @@ import org.qbank.bank.common.Level;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.occupation.OccupationCode;
 
 /**
@@ -78,7 +79,7 @@ final class KnowledgeImportPlanner {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        String workType = row.workType() == null || row.workType().isBlank() ? null : row.workType().strip();
+        String workType = Texts.optional(row.workType());
         return Optional.of(new TreeScope(occupation, workType, level.get(), subject.get()));
     }
 

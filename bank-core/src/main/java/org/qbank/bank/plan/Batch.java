@@ -35,6 +35,7 @@ import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.knowledge.LevelNumberConverter;
 
 /**
@@ -167,10 +168,10 @@ class Batch {
             staff.clear();
             st.staff().forEach(m -> staff.add(new StaffEntry(m)));
         } else if (edit instanceof PlanEdit.SetSite ss) {
-            site = blankToNull(ss.site());
-            siteApproval = blankToNull(ss.approval());
+            site = Texts.optional(ss.site());
+            siteApproval = Texts.optional(ss.approval());
         } else if (edit instanceof PlanEdit.SetEmergencyPlan ep) {
-            emergencyPlan = blankToNull(ep.note());
+            emergencyPlan = Texts.optional(ep.note());
         }
         if (amendment) {
             amendmentCount++;
@@ -201,7 +202,7 @@ class Batch {
             throw RuleViolationException.of("staff", "批次 " + code + " 没有督导员, 不能核准 (逢评必督)");
         }
         move(BatchState.APPROVED, "核准", BatchState.SUBMITTED);
-        filing.approved(blankToNull(note), at);
+        filing.approved(Texts.optional(note), at);
     }
 
     void start() {
@@ -279,10 +280,6 @@ class Batch {
         if (!d.subject().allowedFor(d.level())) {
             throw RuleViolationException.of("subject", "场次 " + d.code() + ": 综合评审只用于二级和一级");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     Long getId() {

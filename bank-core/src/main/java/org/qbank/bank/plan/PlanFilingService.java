@@ -10,6 +10,7 @@ import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +60,7 @@ public class PlanFilingService {
             throw new RuleViolationException(violations.stream().map(PlanViolation::toViolation).toList());
         }
         DeadlineCheck deadline = deadline(batch);
-        String reason = command.lateReason() == null || command.lateReason().isBlank() ? null : command.lateReason().strip();
+        String reason = Texts.optional(command.lateReason());
         if (!deadline.onTime()) {
             if (policy.latePlans() == PlanPolicy.LatePolicy.REFUSE) {
                 throw RuleViolationException.of("deadline", deadline.lateMessage());

@@ -7,6 +7,7 @@ import org.qbank.bank.common.Level;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.occupation.OccupationCode;
 
 /**
@@ -37,8 +38,8 @@ public record PlannedLine(String occupationCode, String workType, Level level, S
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
-        workType = workType == null || workType.isBlank() ? null : workType.strip();
-        note = note == null || note.isBlank() ? null : note.strip();
+        workType = Texts.optional(workType);
+        note = Texts.optional(note);
     }
 
     /** The occupation / work type / level / subject this line plans for. */

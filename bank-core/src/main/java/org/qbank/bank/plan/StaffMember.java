@@ -1,6 +1,7 @@
 package org.qbank.bank.plan;
 
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Texts;
 
 /**
  * A person in a 考务方案 with the qualification fields the forms ask for: {@code certificateNo} (考评员证、督导员证
@@ -19,10 +20,10 @@ public record StaffMember(StaffRole role, String name, String certificateNo, Str
             throw RuleViolationException.of("staff.name", role.displayName() + "姓名不能为空");
         }
         name = name.strip();
-        sessionCode = blankToNull(sessionCode);
-        group = blankToNull(group);
-        certificateNo = blankToNull(certificateNo);
-        qualification = blankToNull(qualification);
+        sessionCode = Texts.optional(sessionCode);
+        group = Texts.optional(group);
+        certificateNo = Texts.optional(certificateNo);
+        qualification = Texts.optional(qualification);
     }
 
     public static StaffMember of(StaffRole role, String name) {
@@ -35,9 +36,5 @@ public record StaffMember(StaffRole role, String name, String certificateNo, Str
 
     public static StaffMember examiner(String name, String sessionCode, String group, boolean leader) {
         return new StaffMember(StaffRole.EXAMINER, name, null, null, sessionCode, group, leader);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -13,6 +13,7 @@ import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.item.ItemStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +77,7 @@ public class ImportedReviews {
         }
         Set<RoundScope> scope = found.stream().map(v -> new RoundScope(v.level(), v.subject())).collect(Collectors.toSet());
         ReviewRound round = rounds.saveAndFlush(new ReviewRound(new ReviewRound.RoundHeader(cmd.institutionId(),
-                cmd.occupationId(), cmd.workTypeId(), ReviewRoundService.blankToNull(cmd.place()), cmd.date(),
+                cmd.occupationId(), cmd.workTypeId(), Texts.optional(cmd.place()), cmd.date(),
                 actor.userId()), scope, panel, found, true, clock.instant()));
         var signedAt = cmd.date().atTime(LocalTime.MIDNIGHT).atZone(clock.getZone()).toInstant();
         round.recordImported("已审定 (纸质评审记录导入)", experts.get(0), signedAt,

@@ -36,6 +36,7 @@ import org.qbank.bank.common.Level;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.common.Texts;
 
 /**
  * 评审轮次: a panel of 3–5 experts reviewing pinned item versions of one occupation (and work type). The aggregate
@@ -188,7 +189,7 @@ class ReviewRound {
             }
             result = choice;
         }
-        item.conclude(result, blankToNull(note), at);
+        item.conclude(result, Texts.optional(note), at);
         return item;
     }
 
@@ -217,7 +218,7 @@ class ReviewRound {
         requireLeader(userId, "将试题移至后续评审");
         RoundItem item = item(itemId);
         requireLevelUnsigned(item.level());
-        item.moveOut(blankToNull(note));
+        item.moveOut(Texts.optional(note));
         return item;
     }
 
@@ -351,10 +352,6 @@ class ReviewRound {
 
     private static String names(List<Verdict> verdicts) {
         return String.join(" / ", verdicts.stream().map(Verdict::displayName).toList());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     Long getId() {

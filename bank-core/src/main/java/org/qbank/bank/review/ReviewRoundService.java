@@ -15,6 +15,7 @@ import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ReviewDecision;
@@ -75,7 +76,7 @@ public class ReviewRoundService {
         var scope = new HashSet<RoundScope>();
         cmd.levels().forEach(l -> cmd.subjects().forEach(s -> scope.add(new RoundScope(l, s))));
         ReviewRound round = rounds.saveAndFlush(new ReviewRound(new ReviewRound.RoundHeader(cmd.institutionId(),
-                cmd.occupationId(), cmd.workTypeId(), blankToNull(cmd.place()), null, actor.userId()), scope, panel,
+                cmd.occupationId(), cmd.workTypeId(), Texts.optional(cmd.place()), null, actor.userId()), scope, panel,
                 found, false, now()));
         RoundView view = RoundViews.of(round);
         audit.record(actor, round, "REVIEW_ROUND_OPENED", "开启评审: " + found.size() + " 个试题版本, 专家 "
@@ -92,7 +93,7 @@ public class ReviewRoundService {
             throw RuleViolationException.of("verdict", "须选择评审结论: 通过 / 修改后通过 / 不通过");
         }
         ExpertVerdict v = round.submitVerdict(actor.userId(), cmd.itemId(), cmd.verdict(), cmd.reasons(),
-                blankToNull(cmd.comment()), now());
+                Texts.optional(cmd.comment()), now());
         flush(round);
         RoundItem item = round.item(cmd.itemId());
         String name = round.member(actor.userId()).map(PanelMember::name).orElse(actor.username());
@@ -195,9 +196,5 @@ public class ReviewRoundService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

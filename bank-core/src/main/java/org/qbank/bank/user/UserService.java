@@ -13,6 +13,7 @@ import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.hash.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class UserService {
         }
         UserAccount account = new UserAccount(command.username(), command.displayName().strip(),
                 command.passwordHash(), command.roles(), command.institutionIds(), clock.instant());
-        account.setExpertQualification(command.expertLevel(), blankToNull(command.expertTitle()));
+        account.setExpertQualification(command.expertLevel(), Texts.optional(command.expertTitle()));
         users.saveAndFlush(account);
         record(account, actor, "USER_CREATED", null, "创建用户 " + account.getUsername() + " 角色 " + account.getRoles());
         return UserInfo.of(account);
@@ -109,7 +110,7 @@ public class UserService {
     @Transactional
     public UserInfo qualify(Actor actor, long userId, Level expertLevel, String expertTitle) {
         return change(actor, policy.writable(actor, load(userId)), "USER_QUALIFIED", "专家资格 " + expertLevel + " " + expertTitle,
-                a -> a.setExpertQualification(expertLevel, blankToNull(expertTitle)));
+                a -> a.setExpertQualification(expertLevel, Texts.optional(expertTitle)));
     }
 
     /** Replaces the password hash: the account holder, or an administrator who may write the account. */
@@ -175,9 +176,5 @@ public class UserService {
                 u.getRoles().stream().map(Enum::name).sorted().toList().toString(),
                 u.getInstitutionIds().stream().sorted().toList().toString(),
                 String.valueOf(u.getExpertLevel()), String.valueOf(u.getExpertTitle())));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Texts;
 import org.qbank.bank.item.CreateItem;
 import org.qbank.bank.item.EditItem;
 import org.qbank.bank.item.ItemService;
@@ -45,7 +46,7 @@ class ItemController {
     @PostMapping
     @PreAuthorize(WRITERS)
     ResponseEntity<ItemDtos.Item> create(Actor actor, @Valid @RequestBody ItemDtos.CreateRequest r) {
-        ItemView created = items.create(actor, new CreateItem(r.institutionId(), blankToNull(r.code()),
+        ItemView created = items.create(actor, new CreateItem(r.institutionId(), Texts.optional(r.code()),
                 r.occupationId(), r.workTypeId(), Level.ofNumber(r.level()), r.subject(), r.type(),
                 r.knowledgePointId(), r.author() == null ? actor.username() : r.author(), r.source(), r.enemyGroup(),
                 r.content().toContent(), r.changeNote()));
@@ -121,9 +122,5 @@ class ItemController {
 
     private static String note(ItemDtos.DecisionRequest r) {
         return r == null ? null : r.note();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }
