@@ -19,6 +19,9 @@ import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.Subject;
 import org.qbank.bank.image.ImageRef;
 import org.qbank.bank.image.ImageStore;
+import org.qbank.bank.knowledge.ImportKnowledgeTrees;
+import org.qbank.bank.knowledge.KnowledgeRow;
+import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.occupation.Occupation;
 import org.qbank.bank.testsupport.BankCoreTestApplication;
 import org.qbank.bank.testsupport.StorageTest;
@@ -40,6 +43,8 @@ class ItemServiceIT {
     ImageStore images;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    KnowledgeTreeService trees;
 
     long institution;
     Occupation occupation;
@@ -313,6 +318,27 @@ class ItemServiceIT {
         assertInvalidPoint(() -> items.create(writer, point(otherInstitution)), "鉴定点不存在: " + otherInstitution);
         assertThat(items.create(writer, point(data.point(institution, occupation))).knowledgePointId())
                 .isEqualTo(data.point(institution, occupation));
+    }
+
+    @Test
+    void aKnowledgePointRetiredFromItsTableTakesNoNewItemsButKeepsItsOwn() {
+        long kept = data.point(institution, occupation, Level.FIVE, Subject.THEORY, 0);
+        long leaving = data.point(institution, occupation, Level.FIVE, Subject.THEORY, 1);
+        ItemView filed = items.create(writer, new CreateItem(institution, null, occupation.getId(), null, Level.FIVE,
+                Subject.THEORY, ItemType.SINGLE_CHOICE, leaving, null, "自建", null, Contents.single("题"), null));
+        String code = occupation.getCode().value();
+        trees.importTrees(admin, ImportKnowledgeTrees.of(institution, List.of(
+                new KnowledgeRow(code, null, null, "五级", "理论知识", "A", "基础知识", new java.math.BigDecimal("100"), null),
+                new KnowledgeRow(code, null, null, "五级", "理论知识", "A-001", "鉴定点 1", null, "X"))));
+
+        CreateItem another = new CreateItem(institution, null, occupation.getId(), null, Level.FIVE, Subject.THEORY,
+                ItemType.SINGLE_CHOICE, leaving, null, "自建", null, Contents.single("新题"), null);
+        assertInvalidPoint(() -> items.create(writer, another), "鉴定点 A-002 已从细目表中移除");
+        ItemView refiled = items.reclassify(writer, new Reclassify(filed.id(), filed.lockVersion(), leaving, null, "市级题库"));
+        assertThat(refiled.knowledgePointId()).isEqualTo(leaving);
+        assertThat(refiled.source()).isEqualTo("市级题库");
+        assertThat(items.reclassify(writer, new Reclassify(filed.id(), refiled.lockVersion(), kept, null, null))
+                .knowledgePointId()).isEqualTo(kept);
     }
 
     @Test
