@@ -102,7 +102,7 @@ class ReviewPagesTest {
                 .andExpect(content().string(not(containsString("组长视图"))));
         mvc.perform(get("/reviews").with(user(outsider))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("目前没有需要您参加的评审")));
-        for (Role role : List.of(Role.ITEM_WRITER, Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN, Role.INSPECTOR)) {
+        for (Role role : List.of(Role.ITEM_WRITER, Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN, Role.INSPECTOR, Role.PLATFORM_ADMIN)) {
             QbankUser other = fixtures.user(role, institution);
             mvc.perform(get("/reviews").with(user(other))).andExpect(status().isForbidden());
             mvc.perform(get(itemPage(0)).with(user(other))).andExpect(status().isForbidden());
