@@ -13,6 +13,7 @@
       var text = row.querySelector('.option-text');
       text.name = 'options[' + i + '].text';
       text.id = 'option-' + i;
+      row.querySelector('.option-image').name = 'options[' + i + '].imageHash';
       var lab = row.querySelector('label.sr-only');
       lab.htmlFor = text.id;
       lab.textContent = '选项 ' + label;
@@ -30,6 +31,9 @@
       var copy = rows[rows.length - 1].cloneNode(true);
       copy.querySelector('.option-text').value = '';
       copy.querySelector('.option-key').checked = false;
+      copy.querySelector('.option-image').value = '';
+      var picture = copy.querySelector('.option-picture');
+      if (picture) { picture.remove(); }
       list.appendChild(copy);
       renumberOptions(list);
       copy.querySelector('.option-text').focus();

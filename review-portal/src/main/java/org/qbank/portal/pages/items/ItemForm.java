@@ -49,10 +49,11 @@ public class ItemForm {
     public List<String> taskImages = new ArrayList<>();
     public List<PrepLine> preparation = new ArrayList<>();
 
-    /** 选项 row. */
+    /** 选项 row; {@code imageHash} is an option's picture (from an imported workbook), kept through an edit. */
     public static class OptionLine {
         public String label;
         public String text;
+        public String imageHash;
 
         public OptionLine() {
         }
@@ -112,7 +113,11 @@ public class ItemForm {
         f.type = item.type();
         f.stem = c.stem();
         f.stemImages.addAll(c.stemImages());
-        c.options().forEach(o -> f.options.add(new OptionLine(o.label(), o.text())));
+        c.options().forEach(o -> {
+            OptionLine line = new OptionLine(o.label(), o.text());
+            line.imageHash = o.imageHash();
+            f.options.add(line);
+        });
         if (c.key() != null) {
             c.key().codePoints().forEach(cp -> f.keys.add(new String(Character.toChars(cp))));
         }
@@ -178,7 +183,7 @@ public class ItemForm {
         }
         List<ChoiceOption> opts = new ArrayList<>();
         if (type.isChoice()) {
-            options.stream().filter(o -> o != null && o.label != null).forEach(o -> opts.add(ChoiceOption.of(o.label, o.text)));
+            options.stream().filter(o -> o != null && o.label != null).forEach(o -> opts.add(new ChoiceOption(o.label, o.text, o.imageHash)));
         }
         String key = type == ItemType.TRUE_FALSE || type.isChoice()
                 ? String.join("", keys.stream().filter(k -> k != null && !k.isBlank()).sorted().toList()) : null;

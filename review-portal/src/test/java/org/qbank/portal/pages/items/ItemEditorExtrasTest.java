@@ -34,6 +34,8 @@ import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeRow;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
+import org.qbank.bank.occupation.OccupationCode;
+import org.qbank.bank.occupation.OccupationService;
 import org.qbank.portal.Fixtures;
 import org.qbank.portal.PortalTest;
 import org.qbank.portal.browser.SmallBank;
@@ -55,6 +57,8 @@ class ItemEditorExtrasTest {
     KnowledgeTreeService trees;
     @Autowired
     ItemService items;
+    @Autowired
+    OccupationService occupations;
 
     long institution;
     QbankUser writer;
@@ -112,6 +116,30 @@ class ItemEditorExtrasTest {
         mvc.perform(get("/images/" + hash).with(user(fixtures.user(Role.INSPECTOR, institution)))).andExpect(status().isForbidden());
         mvc.perform(get("/images/" + "0".repeat(64)).with(user(writer))).andExpect(status().isNotFound());
         mvc.perform(get("/images/not-a-hash").with(user(writer))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEditKeepsTheOptionsPictures() throws Exception {
+        KnowledgeTreeView tree = SmallBank.tree(trees, admin.actor(), institution);
+        String hash = JsonPath.read(mvc.perform(multipart("/items/images").file(new MockMultipartFile("file", "接线图.png",
+                "image/png", png())).with(csrf()).with(user(writer))).andReturn().getResponse().getContentAsString(), "$.hash");
+        long occupation = occupations.find(OccupationCode.of(SmallBank.OCCUPATION)).orElseThrow().getId();
+        ItemView item = items.create(writer.actor(), new org.qbank.bank.item.CreateItem(institution, null,
+                occupation, null, Level.THREE, Subject.THEORY,
+                org.qbank.bank.item.ItemType.SINGLE_CHOICE, tree.points().get(1).point().id(), null, "自建", null,
+                ItemContent.choice("下列哪一幅接线图是正确的?", List.of(new ItemContent.ChoiceOption("A", "图甲", hash),
+                        ItemContent.ChoiceOption.of("B", "图乙")), "A", null, null), null));
+        mvc.perform(get("/items/" + item.id() + "/edit").with(user(writer)))
+                .andExpect(content().string(containsString("name=\"options[0].imageHash\" value=\"" + hash + "\"")))
+                .andExpect(content().string(containsString("/images/" + hash)));
+        mvc.perform(post("/items/" + item.id()).with(csrf()).with(user(writer)).param("lockVersion", String.valueOf(item.lockVersion()))
+                        .param("stem", "下列哪一幅接线图是正确的? (单相插座)")
+                        .param("options[0].label", "A").param("options[0].text", "图甲").param("options[0].imageHash", hash)
+                        .param("options[1].label", "B").param("options[1].text", "图乙").param("options[1].imageHash", "")
+                        .param("keys", "A"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(items.get(writer.actor(), item.id()).latest().content().options())
+                .extracting(ItemContent.ChoiceOption::imageHash).containsExactly(hash, null);
     }
 
     @Test
