@@ -13,6 +13,7 @@
       var text = row.querySelector('.option-text');
       text.name = 'options[' + i + '].text';
       text.id = 'option-' + i;
+      row.querySelector('.option-image').name = 'options[' + i + '].imageHash';
       var lab = row.querySelector('label.sr-only');
       lab.htmlFor = text.id;
       lab.textContent = '选项 ' + label;
@@ -30,6 +31,9 @@
       var copy = rows[rows.length - 1].cloneNode(true);
       copy.querySelector('.option-text').value = '';
       copy.querySelector('.option-key').checked = false;
+      copy.querySelector('.option-image').value = '';
+      var picture = copy.querySelector('.option-picture');
+      if (picture) { picture.remove(); }
       list.appendChild(copy);
       renumberOptions(list);
       copy.querySelector('.option-text').focus();
@@ -89,6 +93,79 @@
       renumberRubric();
     });
     total();
+  }
+
+  var prep = document.getElementById('preparation');
+  function renumberPrep() {
+    Array.prototype.forEach.call(prep.querySelectorAll('tbody tr'), function (row, i) {
+      Array.prototype.forEach.call(row.querySelectorAll('[name]'), function (el) {
+        el.name = el.name.replace(/preparation\[\d+]/, 'preparation[' + i + ']');
+      });
+    });
+  }
+  if (prep) {
+    document.getElementById('add-prep').addEventListener('click', function () {
+      var rows = prep.querySelectorAll('tbody tr');
+      var copy = rows[rows.length - 1].cloneNode(true);
+      Array.prototype.forEach.call(copy.querySelectorAll('input'), function (el) { el.value = ''; });
+      prep.querySelector('tbody').appendChild(copy);
+      renumberPrep();
+      copy.querySelector('input').focus();
+    });
+    prep.addEventListener('click', function (e) {
+      if (!e.target.classList.contains('remove-prep')) { return; }
+      if (prep.querySelectorAll('tbody tr').length <= 1) {
+        Array.prototype.forEach.call(e.target.closest('tr').querySelectorAll('input'), function (el) { el.value = ''; });
+        return;
+      }
+      e.target.closest('tr').remove();
+      renumberPrep();
+    });
+  }
+
+  /* Stem images: each file is uploaded at once (type and size are checked by the server) and kept in the form
+     as its hash; the draft is saved with the form as usual. */
+  var upload = document.getElementById('image-upload');
+  var imageList = document.getElementById('stem-images');
+  if (upload && imageList) {
+    var csrf = document.querySelector('meta[name=_csrf]');
+    var csrfHeader = document.querySelector('meta[name=_csrf_header]');
+    var imageError = document.getElementById('image-error');
+    upload.addEventListener('change', function () {
+      if (!upload.files.length) { return; }
+      var data = new FormData();
+      data.append('file', upload.files[0]);
+      var headers = { 'Accept': 'application/json' };
+      if (csrf && csrfHeader) { headers[csrfHeader.content] = csrf.content; }
+      imageError.hidden = true;
+      fetch(upload.getAttribute('data-url'), { method: 'POST', body: data, headers: headers, credentials: 'same-origin' })
+        .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+        .then(function (res) {
+          if (!res.ok) { throw new Error(res.body.message || '上传失败'); }
+          var li = document.createElement('li');
+          li.className = 'image-row';
+          var hidden = document.createElement('input');
+          hidden.type = 'hidden';
+          hidden.name = 'stemImages';
+          hidden.value = res.body.hash;
+          var img = document.createElement('img');
+          img.src = res.body.url;
+          img.alt = '题干图片';
+          var remove = document.createElement('button');
+          remove.type = 'button';
+          remove.className = 'remove-image secondary';
+          remove.textContent = '移除图片';
+          li.appendChild(hidden);
+          li.appendChild(img);
+          li.appendChild(remove);
+          imageList.appendChild(li);
+          upload.value = '';
+        })
+        .catch(function (e) { imageError.textContent = e.message; imageError.hidden = false; });
+    });
+    imageList.addEventListener('click', function (e) {
+      if (e.target.classList.contains('remove-image')) { e.target.closest('li').remove(); upload.focus(); }
+    });
   }
 
   var filter = document.getElementById('point-filter');

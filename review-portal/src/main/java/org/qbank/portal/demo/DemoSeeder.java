@@ -36,9 +36,12 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoBank bank;
     private final UserService accounts;
     private final DemoExam exam;
+    private final DemoReview review;
 
-    DemoSeeder(InstitutionService institutions, DemoUsers users, DemoBank bank, UserService accounts, DemoExam exam) {
+    DemoSeeder(InstitutionService institutions, DemoUsers users, DemoBank bank, UserService accounts, DemoExam exam,
+               DemoReview review) {
         this.exam = exam;
+        this.review = review;
         this.institutions = institutions;
         this.users = users;
         this.bank = bank;
@@ -60,6 +63,11 @@ class DemoSeeder implements ApplicationRunner {
         DemoExam.Outcome seeded = exam.ensure(institution.id(), actor("demo-exam"), actor("demo-admin"));
         log.info("演示考试: 组卷方案「{}」, 已批准批次 {} 的场次 T1 于 {} 开考, 抽卷窗口已开放 (考务管理员 demo-exam → 抽卷)",
                 seeded.blueprint(), seeded.batch(), seeded.sessionStart());
+        review.ensure(institution.id(), actor("demo-exam"),
+                DemoReview.PANEL.stream().map(u -> actor(u).userId()).toList()).ifPresent(r -> log.info(
+                "演示评审: 第 {} 轮, {} 道待审试题, 专家组 {} (组长 {}); 以评审专家登录 → 我的评审, 组长最后签字并下载专家评审意见表",
+                r.id(), r.itemCounts().values().stream().mapToLong(Long::longValue).sum(),
+                String.join("、", DemoReview.PANEL), DemoReview.PANEL.get(0)));
         return outcomes;
     }
 

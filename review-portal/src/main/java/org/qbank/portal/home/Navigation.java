@@ -31,6 +31,7 @@ public final class Navigation {
                     Role.REVIEWER, Role.EXAM_ADMIN, Role.INSPECTOR)),
             new Link("职业目录", "/occupations", EVERYONE),
             new Link("我的试题", "/items", EnumSet.of(Role.ITEM_WRITER, Role.INSTITUTION_ADMIN)),
+            new Link("我的评审", "/reviews", EnumSet.of(Role.REVIEWER)),
             new Link("细目表导入", "/knowledge", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("组卷方案", "/blueprints", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("批次", "/batches", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
@@ -58,7 +59,8 @@ public final class Navigation {
             case PLATFORM_ADMIN -> List.of("创建和停用评价机构", "为机构创建机构管理员", "维护职业目录与工种");
             case INSTITUTION_ADMIN -> List.of("管理本机构的用户与角色", "设置评审专家的等级与职称", "查看本机构审计日志");
             case ITEM_WRITER -> List.of("按鉴定点编写试题", "修改草稿并提交评审", "查看试题版本历史与差异");
-            case REVIEWER -> List.of("逐题评审 (通过 / 修改后通过 / 不通过)", "签署专家评审意见表");
+            case REVIEWER -> List.of("我的评审: 逐题评审 (通过 / 修改后通过 / 不通过), 快捷键 1 / 2 / 3",
+                    "组长: 形成结论, 各等级签字, 下载专家评审意见表");
             case EXAM_ADMIN -> List.of("导入鉴定要素细目表", "制定组卷方案与考务方案", "为场次抽取试卷");
             case INSPECTOR -> List.of("查看所辖机构的合规报告 (只读)", "核查试卷从未重复使用");
         };

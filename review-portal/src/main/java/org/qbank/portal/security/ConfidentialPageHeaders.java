@@ -9,7 +9,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Cache headers for pages. Confidential pages (papers, items, review rounds) get {@code Cache-Control:
+ * Cache headers for pages. Confidential pages (papers, items and their images, review rounds) get {@code Cache-Control:
  * no-store, private} even when a controller asked for caching; every other dynamic page gets Spring Security's
  * default no-cache headers. Add paths to {@link #CONFIDENTIAL} as such pages appear.
  */
@@ -19,6 +19,7 @@ class ConfidentialPageHeaders implements HeaderWriter {
             PathPatternRequestMatcher.withDefaults().matcher("/papers/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/items/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/reviews/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/images/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/batches/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/draw/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/blueprints/**"),

@@ -104,7 +104,7 @@ class PortalBrowserTest {
 
     @Test
     @Order(1)
-    void aWriterCreatesAnItemAndSubmitsItForReview() {
+    void aWriterCreatesAnItemAndSubmitsItForReview() throws IOException {
         browser.login(writer.username(), Fixtures.PASSWORD);
         browser.click(By.linkText("我的试题"));
         browser.click(By.id("new-item"));
@@ -113,7 +113,16 @@ class PortalBrowserTest {
 
         browser.type(By.id("point-filter"), "万用表");
         browser.select(By.id("knowledgePointId")).selectByVisibleText("B-001 万用表的正确使用 (X)");
+        // typing the stem of an item the bank already holds brings up the near-duplicate hints
+        browser.type(By.id("stem"), "关于「万用表的正确使用」, 下列说法正确的是哪一项?");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#duplicate-list .duplicate-hint")));
+        assertThat(browser.text(By.id("duplicate-list"))).contains("相似度");
+        browser.screenshot("item-duplicate-hints");
         browser.type(By.id("stem"), "用万用表测量电阻前, 首先应当做什么?");
+        Path png = Files.createTempFile("万用表", ".png");
+        Files.write(png, pngImage());
+        browser.driver.findElement(By.id("image-upload")).sendKeys(png.toAbsolutePath().toString());
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#stem-images img")));
         String[] options = {"直接测量", "断开被测电路电源并选择合适量程", "把表笔短接后立即读数", "先测量电压"};
         for (int i = 0; i < options.length; i++) {
             browser.type(By.id("option-" + i), options[i]);
@@ -128,6 +137,7 @@ class PortalBrowserTest {
         browser.click(By.id("save-item"));
 
         assertThat(browser.text(By.id("item-status"))).isEqualTo("草稿");
+        assertThat(browser.driver.findElements(By.cssSelector("main img[alt=题干图片]"))).hasSize(1);
         browser.click(By.id("submit-item"));
         browser.waitForText(By.id("item-status"), "待审");
         browser.screenshot("item-submitted");
@@ -151,6 +161,12 @@ class PortalBrowserTest {
         browser.type(By.name("rubric[1].points"), "8");
         browser.waitForText(By.id("rubric-total"), "20");
         browser.waitForText(By.id("rubric-check"), "一致");
+        browser.type(By.name("preparation[0].name"), "双控开关");
+        browser.type(By.name("preparation[0].spec"), "250 V 10 A");
+        browser.type(By.name("preparation[0].quantity"), "2");
+        browser.click(By.id("add-prep"));
+        browser.select(By.name("preparation[1].category")).selectByVisibleText("考生准备");
+        browser.type(By.name("preparation[1].name"), "电工工具");
         browser.screenshot("skill-task-editor");
     }
 
@@ -247,6 +263,21 @@ class PortalBrowserTest {
         filing.submit(admin, org.qbank.bank.plan.SubmitPlan.onTime(b.id()));
         filing.approve(admin, b.id(), "同意");
         return b.id();
+    }
+
+    /** A small original picture for the stem (a dial drawn in code). */
+    private static byte[] pngImage() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(160, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 160, 90);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.drawArc(20, 10, 120, 120, 20, 140);
+        g.drawLine(80, 70, 115, 30);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /** The text of the .docx headers, where the download mark (a watermark) lives. */

@@ -75,6 +75,25 @@ public final class SmallBank {
         }
     }
 
+    /** Items waiting for review: one submitted 单选题 per given stem, on the first 鉴定点s of the tree. */
+    public static List<ItemView> submittedItems(ItemService items, OccupationService occupations, KnowledgeTreeView tree,
+                                                Actor writer, List<String> stems) {
+        long occupationId = occupations.find(OccupationCode.of(OCCUPATION)).orElseThrow().getId();
+        List<KnowledgeNodeView> points = tree.nodes().stream().filter(KnowledgeNodeView::isPoint).toList();
+        List<ItemView> out = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            ItemContent content = ItemContent.choice(stems.get(i),
+                    List.of(ChoiceOption.of("A", "先断开电源并验电"), ChoiceOption.of("B", "直接用手触碰导线"),
+                            ChoiceOption.of("C", "请无证人员代为操作"), ChoiceOption.of("D", "无需任何防护")),
+                    "A", Difficulty.of(2), null);
+            ItemView item = items.create(writer, new CreateItem(tree.institutionId(), null, occupationId, null,
+                    Level.THREE, Subject.THEORY, ItemType.SINGLE_CHOICE, points.get(i % points.size()).id(), null, "自建",
+                    null, content, null));
+            out.add(items.submit(writer, item.id(), 1));
+        }
+        return out;
+    }
+
     /** A second, tiny 细目表 as a CSV upload (another occupation). */
     public static String uploadCsv() {
         return String.join("\n",

@@ -211,6 +211,37 @@ class DemoSeederTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(2));
     }
 
+    @Autowired
+    org.qbank.bank.review.ReviewRoundService reviews;
+    @Autowired
+    org.qbank.bank.review.ReviewRoundQueries reviewQueries;
+
+    @Test
+    void theDemoExpertsCanCompleteTheSeededReviewRound() throws Exception {
+        long institution = seeder.institution().id();
+        List<Actor> panel = DemoReview.PANEL.stream().map(u -> users.findLogin(u).orElseThrow().actor()).toList();
+        var round = reviewQueries.list(panel.get(0), institution).stream()
+                .filter(r -> DemoReview.PLACE.equals(r.place())).findFirst().orElseThrow();
+        assertThat(round.panel()).hasSize(3).filteredOn(org.qbank.bank.review.PanelMemberView::leader)
+                .extracting(org.qbank.bank.review.PanelMemberView::userId).containsExactly(panel.get(0).userId());
+        mvc.perform(get("/reviews").with(as(panel.get(1)))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(DemoReview.PLACE)));
+
+        var roundItems = reviewQueries.items(panel.get(1), round.id());
+        assertThat(roundItems).hasSize(DemoReview.ITEMS);
+        for (var d : roundItems) {
+            for (Actor expert : panel) {
+                reviews.submitVerdict(expert, new org.qbank.bank.review.SubmitVerdict(round.id(), d.item().itemId(),
+                        org.qbank.bank.review.Verdict.PASS, Set.of(), "演示: 通过"));
+            }
+            reviews.conclude(panel.get(0), new org.qbank.bank.review.ConcludeItem(round.id(), d.item().itemId(), null, null));
+        }
+        reviews.sign(panel.get(0), new org.qbank.bank.review.SignLevel(round.id(), Level.THREE, "同意入库"));
+        assertThat(reviews.close(panel.get(0), round.id(), "同意入库").state())
+                .isEqualTo(org.qbank.bank.review.RoundState.CLOSED);
+        assertThat(items.get(panel.get(0), roundItems.get(0).item().itemId()).latest().status()).isEqualTo(ItemStatus.APPROVED);
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor) {
         return user(new org.qbank.portal.security.QbankUser(actor, actor.username(), "{noop}x", true));
     }

@@ -8,6 +8,8 @@ import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.item.Difficulty;
 import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemContent.ChoiceOption;
+import org.qbank.bank.item.ItemContent.PreparationCategory;
+import org.qbank.bank.item.ItemContent.PreparationItem;
 import org.qbank.bank.item.ItemContent.RubricKind;
 import org.qbank.bank.item.ItemContent.RubricRow;
 import org.qbank.bank.item.ItemContent.SkillTask;
@@ -41,11 +43,17 @@ public class ItemForm {
     public String skillRequirements;
     public String qualityIndicators;
     public List<RubricLine> rubric = new ArrayList<>();
+    /** SHA-256 of each stem image, in order (uploaded beforehand through the image endpoint). */
+    public List<String> stemImages = new ArrayList<>();
+    /** A skill task's images: not edited here, carried so an edit keeps them. */
+    public List<String> taskImages = new ArrayList<>();
+    public List<PrepLine> preparation = new ArrayList<>();
 
-    /** 选项 row. */
+    /** 选项 row; {@code imageHash} is an option's picture (from an imported workbook), kept through an edit. */
     public static class OptionLine {
         public String label;
         public String text;
+        public String imageHash;
 
         public OptionLine() {
         }
@@ -65,6 +73,20 @@ public class ItemForm {
         public boolean veto;
     }
 
+    /** One row of the 准备清单 (准备通知单): 类别, 名称, 规格, 数量, 单位, 备注. */
+    public static class PrepLine {
+        public String category;
+        public String name;
+        public String spec;
+        public String quantity;
+        public String unit;
+        public String note;
+
+        boolean isBlank() {
+            return blank(name) && blank(spec) && blank(quantity) && blank(unit) && blank(note);
+        }
+    }
+
     /** A blank form of the type, with four options for choice items and one rubric row for skill tasks. */
     static ItemForm blank(ItemType type, long treeId) {
         ItemForm f = new ItemForm();
@@ -77,6 +99,7 @@ public class ItemForm {
         }
         if (type == ItemType.SKILL_TASK) {
             f.rubric.add(new RubricLine());
+            f.preparation.add(new PrepLine());
             f.durationMinutes = 60;
         }
         return f;
@@ -89,7 +112,12 @@ public class ItemForm {
         f.knowledgePointId = item.knowledgePointId();
         f.type = item.type();
         f.stem = c.stem();
-        c.options().forEach(o -> f.options.add(new OptionLine(o.label(), o.text())));
+        f.stemImages.addAll(c.stemImages());
+        c.options().forEach(o -> {
+            OptionLine line = new OptionLine(o.label(), o.text());
+            line.imageHash = o.imageHash();
+            f.options.add(line);
+        });
         if (c.key() != null) {
             c.key().codePoints().forEach(cp -> f.keys.add(new String(Character.toChars(cp))));
         }
@@ -116,6 +144,20 @@ public class ItemForm {
                 l.veto = r.veto();
                 f.rubric.add(l);
             }
+            f.taskImages.addAll(s.taskImages());
+            for (PreparationItem p : s.preparation()) {
+                PrepLine l = new PrepLine();
+                l.category = p.category().name();
+                l.name = p.name();
+                l.spec = p.spec();
+                l.quantity = p.quantity();
+                l.unit = p.unit();
+                l.note = p.note();
+                f.preparation.add(l);
+            }
+            if (f.preparation.isEmpty()) {
+                f.preparation.add(new PrepLine());
+            }
         }
         return f;
     }
@@ -136,17 +178,28 @@ public class ItemForm {
                         blank(l.kind) ? null : RubricKind.valueOf(l.kind), l.veto));
             }
             SkillTask task = new SkillTask(taskName, durationMinutes == null ? 0 : durationMinutes, background, tasks,
-                    skillRequirements, qualityIndicators, List.of(), rows, List.of());
+                    skillRequirements, qualityIndicators, hashes(taskImages), rows, preparation());
             return ItemContent.skillTask(task, d, points);
         }
         List<ChoiceOption> opts = new ArrayList<>();
         if (type.isChoice()) {
-            options.stream().filter(o -> o != null && o.label != null).forEach(o -> opts.add(ChoiceOption.of(o.label, o.text)));
+            options.stream().filter(o -> o != null && o.label != null).forEach(o -> opts.add(new ChoiceOption(o.label, o.text, o.imageHash)));
         }
         String key = type == ItemType.TRUE_FALSE || type.isChoice()
                 ? String.join("", keys.stream().filter(k -> k != null && !k.isBlank()).sorted().toList()) : null;
-        return new ItemContent(stem, List.of(), opts, key, analysis, type.isFreeResponse() ? referenceAnswer : null,
+        return new ItemContent(stem, hashes(stemImages), opts, key, analysis, type.isFreeResponse() ? referenceAnswer : null,
                 type.isFreeResponse() ? scoringPoints : null, d, points, null);
+    }
+
+    /** The 准备清单 rows that carry anything; bank-core's content rules report a missing 类别 or 名称. */
+    private List<PreparationItem> preparation() {
+        return preparation.stream().filter(l -> l != null && !l.isBlank())
+                .map(l -> new PreparationItem(PreparationCategory.parse(l.category).orElse(null), l.name, l.spec,
+                        l.quantity, l.unit, l.note)).toList();
+    }
+
+    private static List<String> hashes(List<String> list) {
+        return list.stream().filter(h -> h != null && !h.isBlank()).map(String::strip).distinct().toList();
     }
 
     private static Score score(String text, String field) {

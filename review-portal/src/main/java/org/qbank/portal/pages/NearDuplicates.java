@@ -1,0 +1,69 @@
+package org.qbank.portal.pages;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemContent;
+import org.qbank.bank.item.ItemType;
+import org.qbank.bank.search.DuplicateMatch;
+import org.qbank.bank.search.NearDuplicateDetector;
+import org.qbank.bank.search.SearchDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bank's near-duplicates of one piece of item content — a draft being typed or a version under review —
+ * found by bank-core's {@link NearDuplicateDetector}. This class only maps the content to what the detector reads.
+ */
+@Component
+public class NearDuplicates {
+
+    /** At most this many findings are shown beside an item. */
+    static final int SHOWN = 5;
+
+    private final NearDuplicateDetector detector;
+
+    public NearDuplicates(NearDuplicateDetector detector) {
+        this.detector = detector;
+    }
+
+    /** One finding as pages show it: score in whole percent, the detector's reason, and the item's page. */
+    public record Finding(long itemId, String itemCode, String kind, int percent, String reason, String href) {
+        static Finding of(DuplicateMatch m) {
+            return new Finding(m.itemId(), m.itemCode(), m.kind().displayName(), (int) Math.round(m.score() * 100),
+                    m.reason(), "/items/" + m.itemId() + "/manage");
+        }
+    }
+
+    /**
+     * Near-duplicates of {@code content} among the institution's items, closest first; {@code itemId} (0 for an
+     * item not yet saved) is never reported against itself. Content without text finds nothing.
+     */
+    public List<Finding> of(Actor actor, long institutionId, long itemId, ItemType type, Level level, Subject subject,
+                            ItemContent content) {
+        String text = text(content);
+        if (text.isBlank()) {
+            return List.of();
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        content.options().forEach(o -> options.put(o.label(), o.text() == null ? "" : o.text()));
+        String key = content.key() != null ? content.key() : content.referenceAnswer();
+        SearchDocument probe = new SearchDocument(itemId, institutionId, null, null, level.number(),
+                subject.displayName(), type.displayName(), null, null, null, null, text, options, key,
+                content.analysis(), 0, Instant.EPOCH);
+        return detector.check(actor, probe).stream().limit(SHOWN).map(Finding::of).toList();
+    }
+
+    /** A skill task has no stem: its name and work tasks are what makes two tasks the same, as in the index. */
+    private static String text(ItemContent c) {
+        if (c.skill() != null) {
+            return (c.skill().name() == null ? "" : c.skill().name())
+                    + (c.skill().tasks() == null ? "" : "\n" + c.skill().tasks());
+        }
+        return c.stem() == null ? "" : c.stem();
+    }
+}

@@ -1,0 +1,159 @@
+package org.qbank.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemService;
+import org.qbank.bank.item.ItemStatus;
+import org.qbank.bank.item.ItemView;
+import org.qbank.bank.knowledge.KnowledgeTreeService;
+import org.qbank.bank.knowledge.KnowledgeTreeView;
+import org.qbank.bank.occupation.OccupationCode;
+import org.qbank.bank.occupation.OccupationService;
+import org.qbank.bank.review.OpenRound;
+import org.qbank.bank.review.ReviewRoundService;
+import org.qbank.bank.user.UserInfo;
+import org.qbank.portal.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Three experts and their group leader complete a review round in a real browser: each expert reviews item by
+ * item with the keyboard (1 / 2 / 3, C, Ctrl+Enter), the leader reviews too, then concludes every item in the
+ * leader's view, signs 三级, closes the round with the 评审结论 and downloads the 专家评审意见表. Saves the reviewer
+ * page and the leader's view to docs/screenshots. Same application context as {@link PortalBrowserTest}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:qbank_browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "qbank.assembly.job.time-limit=PT10S",
+        "qbank.assembly.job.unimproved-limit=PT1S",
+        "qbank.draw.window=P60D"})
+@Import(Fixtures.class)
+class ReviewBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    KnowledgeTreeService trees;
+    @Autowired
+    ItemService items;
+    @Autowired
+    OccupationService occupations;
+    @Autowired
+    ReviewRoundService rounds;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void threeExpertsAndTheLeaderCompleteARound() throws Exception {
+        browser = Browser.open("http://localhost:" + port);
+        long institution = fixtures.institution();
+        UserInfo admin = fixtures.account(Role.EXAM_ADMIN, institution);
+        UserInfo writer = fixtures.account(Role.ITEM_WRITER, institution);
+        UserInfo leader = fixtures.account(Role.REVIEWER, institution);
+        UserInfo second = fixtures.account(Role.REVIEWER, institution);
+        UserInfo third = fixtures.account(Role.REVIEWER, institution);
+        KnowledgeTreeView tree = SmallBank.tree(trees, fixtures.principal(admin).actor(), institution);
+        // the first stem also exists as an approved item: the reviewers see it as a near-duplicate
+        SmallBank.approvedItems(items, occupations, tree, fixtures.principal(writer).actor(),
+                fixtures.principal(fixtures.account(Role.REVIEWER, institution)).actor());
+        List<ItemView> submitted = SmallBank.submittedItems(items, occupations, tree, fixtures.principal(writer).actor(),
+                List.of("关于「触电急救的基本步骤」, 下列说法正确的是哪一项?", "停电检修前, 首先应当做什么?",
+                        "发现电气设备冒烟起火, 第一步应当怎样处理?"));
+        long occupation = occupations.find(OccupationCode.of(SmallBank.OCCUPATION)).orElseThrow().getId();
+        long round = rounds.open(fixtures.principal(admin).actor(), new OpenRound(institution, occupation, null,
+                Set.of(Level.THREE), Set.of(Subject.THEORY), "鉴定中心第二会议室",
+                submitted.stream().map(i -> i.latest().id()).toList(),
+                List.of(leader.id(), second.id(), third.id()), leader.id())).id();
+
+        review(second, round, List.of("1", "1", "3"), true);
+        review(third, round, List.of("1", "2", "3"), false);
+        review(leader, round, List.of("1", "1", "1"), false);
+
+        browser.click(By.id("open-lead"));
+        browser.waitForText(By.cssSelector("main h1"), "组长视图");
+        assertThat(browser.text(By.id("item-" + submitted.get(1).id()))).contains("修改后通过").contains("3 / 3 已提交");
+        for (ItemView i : submitted) {
+            browser.click(By.id("conclude-" + i.id()));
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("conclude-" + i.id())));
+        }
+        assertThat(browser.text(By.id("lead-items"))).contains("通过").contains("不通过");
+        browser.type(By.id("opinion-3"), "三级试题内容准确, 与鉴定点一致, 同意入库。");
+        browser.click(By.id("sign-3"));
+        browser.waitForText(By.id("level-3"), "签字于");
+        browser.type(By.id("conclusion"), "本轮评审通过 2 题, 不通过 1 题, 同意通过的试题入库。");
+        browser.click(By.id("close-round"));
+        browser.waitForText(By.id("round-state"), "已结束");
+        browser.screenshot("review-lead");
+
+        assertThat(items.get(fixtures.principal(admin).actor(), submitted.get(0).id()).latest().status())
+                .isEqualTo(ItemStatus.APPROVED);
+        assertThat(items.get(fixtures.principal(admin).actor(), submitted.get(2).id()).latest().status())
+                .isEqualTo(ItemStatus.REJECTED);
+        String href = browser.driver.findElement(By.id("download-sheet")).getAttribute("href");
+        HttpResponse<byte[]> sheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(sheet.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(sheet.body()))) {
+            String text = doc.getTables().get(0).getText();
+            assertThat(text).contains("三级试题内容准确").contains("本轮评审通过 2 题");
+        }
+    }
+
+    /** One expert reviews every item of the round from the keyboard: a verdict key, a comment, Ctrl+Enter. */
+    private void review(UserInfo expert, long round, List<String> keys, boolean screenshot) throws IOException {
+        browser.login(expert.username(), Fixtures.PASSWORD);
+        browser.click(By.linkText("我的评审"));
+        browser.click(By.id("open-round-" + round));
+        browser.click(By.id("start-review"));
+        for (int n = 0; n < keys.size(); n++) {
+            browser.waitForText(By.id("item-position"), String.valueOf(n + 1));
+            WebElement body = browser.driver.findElement(By.tagName("body"));
+            body.sendKeys(keys.get(n));
+            body.sendKeys("c");
+            WebElement comment = browser.driver.switchTo().activeElement();
+            assertThat(comment.getAttribute("id")).isEqualTo("comment");
+            comment.sendKeys(keys.get(n).equals("1") ? "表述规范, 答案唯一。" : "选项表述需要修改。");
+            if (screenshot && n == 0) {
+                assertThat(browser.driver.findElements(By.cssSelector("#duplicates .duplicate"))).isNotEmpty();
+                browser.screenshot("review-item");
+            }
+            comment.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            if (n < keys.size() - 1) {
+                browser.waitForText(By.id("saved"), "已保存");
+            }
+        }
+        browser.waitForText(By.id("round-done"), "您已评审本轮全部试题");
+        assertThat(browser.text(By.id("progress-level-3"))).contains("3 / 3");
+    }
+}
