@@ -9,7 +9,7 @@ import org.qbank.bank.common.AccessDeniedException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.item.ItemService;
-import org.qbank.bank.occupation.OccupationCatalog;
+import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.review.PanelMemberView;
 import org.qbank.bank.review.ReviewRoundQueries;
 import org.qbank.bank.review.RoundItemDetail;
@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
 class RoundPages {
 
     private final ReviewRoundQueries queries;
-    private final OccupationCatalog occupations;
+    private final OccupationService occupations;
     private final ItemService items;
     private final NearDuplicates duplicates;
 
-    RoundPages(ReviewRoundQueries queries, OccupationCatalog occupations, ItemService items, NearDuplicates duplicates) {
+    RoundPages(ReviewRoundQueries queries, OccupationService occupations, ItemService items, NearDuplicates duplicates) {
         this.queries = queries;
         this.occupations = occupations;
         this.items = items;
@@ -92,7 +92,7 @@ class RoundPages {
     }
 
     String occupation(RoundView r) {
-        var o = occupations.get(r.occupationId());
+        var o = occupations.info(r.occupationId());
         return o.name() + " (" + o.code() + ")";
     }
 
