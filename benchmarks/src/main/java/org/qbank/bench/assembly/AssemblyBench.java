@@ -67,7 +67,9 @@ public final class AssemblyBench {
                         + "CP-SAT: single draws %s, batches %d (limit %.0f s for 30 papers, %.0f s for 60)%n",
                 seeds, tightSeeds, batchSeeds, batch60Seeds, peerSeeds < 0 ? "as qbank" : String.valueOf(peerSeeds),
                 peerBatchSeeds, peerBatchLimit, peerBatchLimit * 4 / 3);
-        if (peerBatchSeeds < batchSeeds) {
+        if (peerBatchSeeds == 0) {
+            System.out.println("the peer does not run batches (bench.peerBatchSeeds=0)");
+        } else if (peerBatchSeeds < batchSeeds) {
             System.out.printf(Locale.ROOT, "the peer runs batches on the first %d seeds only: a batch run may take its "
                     + "whole limit, so 20 seeds would take hours; qbank runs all of them%n", peerBatchSeeds);
         }
