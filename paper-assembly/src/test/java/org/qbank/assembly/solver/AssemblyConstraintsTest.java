@@ -23,7 +23,8 @@ class AssemblyConstraintsTest {
     private static final PaperRef P1 = new PaperRef(1, 4, 1, new BigDecimal("0.5"), 10, 14, 120, 1);
 
     private final ConstraintVerifier<AssemblyConstraints, AssemblySolution> verifier =
-            ConstraintVerifier.build(new AssemblyConstraints(), AssemblySolution.class, Slot.class);
+            ConstraintVerifier.build(new AssemblyConstraints(), AssemblySolution.class, Slot.class)
+                    .withConstraintStreamImplType(SolverSetup.STREAMS);
 
     private long nextSlot = 1;
 
