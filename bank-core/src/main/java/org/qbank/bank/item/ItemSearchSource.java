@@ -60,6 +60,12 @@ class ItemSearchSource implements SearchSource {
     }
 
     @Override
+    public Optional<Long> institutionOf(long itemId) {
+        return jdbc.query("SELECT institution_id FROM item WHERE id = :id", Map.of("id", itemId),
+                (rs, n) -> rs.getLong(1)).stream().findFirst();
+    }
+
+    @Override
     public Stream<SearchDocument> streamAll() {
         return pages("", Map.of());
     }
