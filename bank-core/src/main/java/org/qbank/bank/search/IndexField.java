@@ -16,6 +16,8 @@ enum IndexField {
     KP_CODE("kp_code"),
     KP_NAME("kp_name"),
     AUTHOR("author"),
+    /** The account that created the item, for the writer's own list. */
+    CREATOR("creator"),
     STEM("stem"),
     OPTIONS("options"),
     KEY("key"),
@@ -30,7 +32,7 @@ enum IndexField {
     OPTION_LABELS("option_labels");
 
     /** Schema version of the index; bump on any change to fields or analysis. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     /** Commit user-data keys. */
     static final String VERSION_KEY = "qbank.search.version";
     static final String WATERMARK_PREFIX = "qbank.search.seq.";
