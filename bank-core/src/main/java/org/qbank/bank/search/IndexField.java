@@ -29,7 +29,9 @@ enum IndexField {
     /** Binary doc values: id, code and normalised content for the precise scorer ({@link DupCodec}). */
     DUP_DATA("dup_data"),
     /** Stored only: the option labels, in the order of the stored option texts. */
-    OPTION_LABELS("option_labels");
+    OPTION_LABELS("option_labels"),
+    /** Row number of an import batch item, in the throw-away batch index only (earlier rows as candidates). */
+    BATCH_ROW("batch_row");
 
     /** Schema version of the index; bump on any change to fields or analysis. */
     static final String VERSION = "3";

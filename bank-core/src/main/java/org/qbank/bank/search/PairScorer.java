@@ -42,7 +42,7 @@ final class PairScorer {
         if (a.isJudge() != b.isJudge()) {
             return a.isJudge() ? statementVersusChoice(a, b) : statementVersusChoice(b, a);
         }
-        double masked = jaccard(DupView.grams(a.maskedStem()), DupView.grams(b.maskedStem()));
+        double masked = jaccard(a.maskedGrams(), b.maskedGrams());
         if (masked < GATE) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), "题干不同");
         }
@@ -115,7 +115,7 @@ final class PairScorer {
         if (choice.statement() == null) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, 0, "题型不同");
         }
-        double s = jaccard(DupView.grams(judge.maskedStem()), DupView.grams(maskNumbers(choice.statement())));
+        double s = jaccard(judge.maskedGrams(), DupView.grams(maskNumbers(choice.statement())));
         if (s < SAME_STATEMENT) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(s), "题型不同");
         }
@@ -176,6 +176,8 @@ final class PairScorer {
                 matched++;
             }
         }
+        List<Set<String>> gramsA = a.stream().map(DupView::grams).toList();
+        List<Set<String>> gramsB = b.stream().map(DupView::grams).toList();
         for (int i = 0; i < a.size(); i++) {
             if (match[i] >= 0) {
                 continue;
@@ -183,7 +185,7 @@ final class PairScorer {
             double bestSim = SAME_OPTION;
             for (int j = 0; j < b.size(); j++) {
                 if (!used[j]) {
-                    double sim = optionSimilarity(a.get(i), b.get(j));
+                    double sim = optionSimilarity(a.get(i), b.get(j), gramsA.get(i), gramsB.get(j));
                     if (sim >= bestSim) {
                         match[i] = j;
                         bestSim = sim;
@@ -232,10 +234,14 @@ final class PairScorer {
 
     /** Bigram Dice; for short options of nearly equal length also character Dice ("html型" ~ "html类型"). */
     static double optionSimilarity(String x, String y) {
+        return optionSimilarity(x, y, DupView.grams(x), DupView.grams(y));
+    }
+
+    private static double optionSimilarity(String x, String y, Set<String> gx, Set<String> gy) {
         if (x.equals(y)) {
             return 1.0;
         }
-        double sim = dice(DupView.grams(x), DupView.grams(y));
+        double sim = dice(gx, gy);
         if (Math.min(x.length(), y.length()) >= 3 && Math.max(x.length(), y.length()) <= 6
                 && Math.abs(x.length() - y.length()) <= 1) {
             sim = Math.max(sim, dice(chars(x), chars(y)));

@@ -29,10 +29,13 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
         int n = a.length();
         int m = b.length();
-        int[][] lcs = new int[n + 1][m + 1];
+        int w = m + 1;
+        int[] lcs = new int[(n + 1) * w]; // lcs[i * w + j]: one allocation, rows contiguous
         for (int i = n - 1; i >= 0; i--) {
+            char ca = a.charAt(i);
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.charAt(i) == b.charAt(j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i * w + j] = ca == b.charAt(j) ? lcs[(i + 1) * w + j + 1] + 1
+                        : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
             }
         }
         // ops: 'M' aligned, 'A' only in a, 'B' only in b, with the character
@@ -40,11 +43,11 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
-            if (i < n && j < m && a.charAt(i) == b.charAt(j) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+            if (i < n && j < m && a.charAt(i) == b.charAt(j) && lcs[i * w + j] == lcs[(i + 1) * w + j + 1] + 1) {
                 ops.add(new char[] {'M', a.charAt(i)});
                 i++;
                 j++;
-            } else if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+            } else if (j >= m || i < n && lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) {
                 ops.add(new char[] {'A', a.charAt(i++)});
             } else {
                 ops.add(new char[] {'B', b.charAt(j++)});
@@ -140,17 +143,19 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         String firstA = "";
         String firstB = "";
         for (String ca : a) {
-            StemAlignment best = null;
+            // The counterpart is chosen on the alignment length alone (cheap); only it is aligned in full.
             int bestIndex = -1;
+            int bestCommon = -1;
             for (int j = 0; j < b.size(); j++) {
                 if (!used[j]) {
-                    StemAlignment al = of(ca, b.get(j));
-                    if (best == null || al.common() > best.common()) {
-                        best = al;
+                    int c = lcsLength(ca, b.get(j));
+                    if (c > bestCommon) {
+                        bestCommon = c;
                         bestIndex = j;
                     }
                 }
             }
+            StemAlignment best = bestCommon >= 2 ? of(ca, b.get(bestIndex)) : null;
             if (best != null && best.common() >= 2) {
                 used[bestIndex] = true;
                 common += best.common();
@@ -276,6 +281,13 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         if (a.isEmpty() && b.isEmpty()) {
             return 1.0;
         }
+        return 2.0 * lcsLength(a, b) / (a.length() + b.length());
+    }
+
+    /** Length of the longest common subsequence, in two rows of memory. */
+    static int lcsLength(String a, String b) {
+        a = a.length() > MAX_CHARS ? a.substring(0, MAX_CHARS) : a;
+        b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int i = 1; i <= a.length(); i++) {
@@ -286,7 +298,7 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
             prev = cur;
             cur = t;
         }
-        return 2.0 * prev[b.length()] / (a.length() + b.length());
+        return prev[b.length()];
     }
 
     /** Characters in common counted with multiplicity: a cheap upper bound of the alignment length. */
