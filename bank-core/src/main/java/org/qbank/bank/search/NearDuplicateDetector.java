@@ -16,6 +16,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -118,8 +123,8 @@ public class NearDuplicateDetector {
                                      Query within) throws IOException {
         BooleanQuery.Builder like = new BooleanQuery.Builder();
         int terms = 0;
-        for (Term t : rarest(searcher.getIndexReader(), probe.gramSet())) {
-            like.add(new TermQuery(t), Occur.SHOULD);
+        for (TermQuery t : rarest(searcher.getIndexReader(), probe.gramSet())) {
+            like.add(t, Occur.SHOULD);
             terms++;
         }
         if (terms == 0) {
@@ -177,19 +182,32 @@ public class NearDuplicateDetector {
         return out;
     }
 
-    private static List<Term> rarest(IndexReader reader, Set<String> grams) throws IOException {
-        record Df(Term term, int df) {
-        }
-        List<Df> dfs = new ArrayList<>();
-        for (String g : grams) {
-            Term t = new Term(IndexField.DUP.field(), g);
-            int df = reader.docFreq(t);
-            if (df > 0) {
-                dfs.add(new Df(t, df));
+    /**
+     * The probe's rarest bigrams with their term states: each leaf's dictionary is walked with one
+     * {@link TermsEnum}, and the states let the query skip a second lookup of the same terms.
+     */
+    private static List<TermQuery> rarest(IndexReader reader, Set<String> grams) throws IOException {
+        IndexReaderContext top = reader.getContext();
+        Map<String, TermStates> states = new java.util.HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(IndexField.DUP.field());
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            for (String g : grams) {
+                if (te.seekExact(new BytesRef(g))) {
+                    states.computeIfAbsent(g, k -> new TermStates(top))
+                            .register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                }
             }
         }
-        dfs.sort(Comparator.comparingInt(Df::df));
-        return dfs.stream().limit(QUERY_TERMS).map(Df::term).toList();
+        return states.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, TermStates> e) -> e.getValue().docFreq())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(QUERY_TERMS)
+                .map(e -> new TermQuery(new Term(IndexField.DUP.field(), e.getKey()), e.getValue()))
+                .toList();
     }
 
     private List<DuplicateMatch> withMarks(SearchDocument item, List<DuplicateMatch> found) {
