@@ -32,7 +32,7 @@ class ItemSearchSource implements SearchSource {
     private static final int PAGE = 1000;
 
     private static final String SELECT = """
-            SELECT i.id, i.institution_id, i.code, o.code AS occupation_code, i.level, i.subject, i.type,
+            SELECT i.id, i.institution_id, i.created_by, i.code, o.code AS occupation_code, i.level, i.subject, i.type,
                    v.id AS version_id, v.status, v.author_name, v.stem, v.answer_key, v.reference_answer, v.analysis,
                    v.task_name, v.tasks, v.created_at, kn.code AS kp_code, kn.name AS kp_name, u.sessions
             FROM item i
@@ -57,6 +57,12 @@ class ItemSearchSource implements SearchSource {
     @Override
     public Stream<SearchDocument> streamAll(long institutionId) {
         return pages("i.institution_id = :institution AND ", Map.of("institution", institutionId));
+    }
+
+    @Override
+    public Optional<Long> institutionOf(long itemId) {
+        return jdbc.query("SELECT institution_id FROM item WHERE id = :id", Map.of("id", itemId),
+                (rs, n) -> rs.getLong(1)).stream().findFirst();
     }
 
     @Override
@@ -140,6 +146,7 @@ class ItemSearchSource implements SearchSource {
         private final String kpName;
         private final int sessions;
         private final LocalDateTime createdAt;
+        private final long createdBy;
 
         Row(ResultSet rs) throws SQLException {
             itemId = rs.getLong("id");
@@ -163,12 +170,13 @@ class ItemSearchSource implements SearchSource {
             kpName = rs.getString("kp_name");
             sessions = rs.getInt("sessions");
             createdAt = rs.getObject("created_at", LocalDateTime.class);
+            createdBy = rs.getLong("created_by");
         }
 
         SearchDocument document(Map<String, String> options) {
             return new SearchDocument(itemId, institutionId, code, occupationCode, level, subject, type, status, kpCode,
                     kpName, author, text == null ? "" : text, options, key, analysis, sessions,
-                    createdAt.toInstant(ZoneOffset.UTC));
+                    createdAt.toInstant(ZoneOffset.UTC), createdBy);
         }
 
         private static String join(String a, String b) {

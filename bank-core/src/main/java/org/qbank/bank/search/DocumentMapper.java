@@ -42,6 +42,7 @@ final class DocumentMapper {
         keyword(doc, IndexField.STATUS, d.status());
         keyword(doc, IndexField.KP_CODE, d.knowledgePointCode());
         keyword(doc, IndexField.AUTHOR, d.author());
+        keyword(doc, IndexField.CREATOR, Long.toString(d.createdBy()));
         doc.add(new TextField(IndexField.KP_NAME.field(), d.knowledgePointName(), Field.Store.YES));
         doc.add(new Field(IndexField.STEM.field(), d.stem(), TEXT_WITH_OFFSETS));
         for (Map.Entry<String, String> o : d.options().entrySet()) {
@@ -88,6 +89,7 @@ final class DocumentMapper {
         }
         doc.add(new StoredField(IndexField.USAGE.field(), d.usageCount()));
         doc.add(new StoredField(IndexField.UPDATED.field(), d.updatedAt().toEpochMilli()));
+        doc.add(new StoredField(IndexField.CREATOR.field(), Long.toString(d.createdBy())));
         addDup(doc, d);
         return doc;
     }
@@ -124,7 +126,8 @@ final class DocumentMapper {
                 doc.get(IndexField.KP_NAME.field()), doc.get(IndexField.AUTHOR.field()),
                 doc.get(IndexField.STEM.field()), options, doc.get(IndexField.KEY.field()),
                 doc.get(IndexField.ANALYSIS.field()), doc.getField(IndexField.USAGE.field()).numericValue().intValue(),
-                Instant.ofEpochMilli(doc.getField(IndexField.UPDATED.field()).numericValue().longValue()));
+                Instant.ofEpochMilli(doc.getField(IndexField.UPDATED.field()).numericValue().longValue()),
+                doc.get(IndexField.CREATOR.field()) == null ? 0 : Long.parseLong(doc.get(IndexField.CREATOR.field())));
     }
 
     /** Exact-match filter field, stored, with doc values for sorting and facet counts. */

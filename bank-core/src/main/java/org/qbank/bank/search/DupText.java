@@ -55,6 +55,13 @@ final class DupText {
         return TEMPLATE.matcher(canonical).replaceAll("").length() >= 4;
     }
 
+    private static final Pattern NEGATED = Pattern.compile("不正确|不属于|不包括|不是|不符合|不需要|除外");
+
+    /** Whether a canonical stem asks for the exception ("不正确的是", "不属于…的是") rather than the rule. */
+    static boolean negated(String canonical) {
+        return NEGATED.matcher(canonical).find();
+    }
+
     /** The small synonym list, variant → canonical word; public so tests and the evaluation can use it. */
     static Map<String, String> synonymList() {
         return SYNONYMS;
@@ -112,21 +119,25 @@ final class DupText {
     }
 
     private static Map<String, String> synonyms() {
+        // General vocabulary of exam stems and options (first word is the canonical one): question words,
+        // negations, and a few everyday technical equivalents that writers use interchangeably.
         String[][] groups = {
-                {"下列", "以下", "如下"},
-                {"哪个", "哪一个", "哪一项", "哪项"},
-                {"不正确", "错误"},
-                {"描述", "叙述"},
+                {"下列", "以下", "如下", "下面"},
+                {"哪个", "哪一个", "哪一项", "哪项", "哪种", "哪一种"},
+                {"不正确", "错误", "不对"},
+                {"描述", "叙述", "表述", "说法"},
                 {"可以", "能够"},
-                {"通常", "一般"},
+                {"不得", "不准", "不能", "不可", "禁止"},
+                {"通常", "一般", "常常"},
                 {"造成", "导致", "引起"},
-                {"使用", "采用"},
+                {"使用", "采用", "运用"},
                 {"提高", "提升"},
-                {"降低", "减少"},
+                {"降低", "减少", "减小"},
                 {"增大", "增加"},
-                {"方法", "方式"},
+                {"方法", "方式", "办法"},
                 {"情况", "情形"},
                 {"驾驶人", "驾驶员"},
+                {"车速", "时速", "行驶速度"},
                 {"应当", "应该"},
                 {"必须", "务必"},
                 {"主要", "首要"},
@@ -134,6 +145,14 @@ final class DupText {
                 {"不包括", "不包含"},
                 {"含量", "含有量"},
                 {"目的", "目标"},
+                {"特点", "特征", "特性"},
+                {"作用", "功能", "功用"},
+                {"原因", "缘故"},
+                {"最常用", "最常采用", "最常使用"},
+                {"消毒", "杀菌"},
+                {"干燥", "干制"},
+                {"软罐头", "蒸煮袋"},
+                {"测量", "测定", "检测"},
         };
         Map<String, String> m = new LinkedHashMap<>();
         List<String[]> pairs = new ArrayList<>();

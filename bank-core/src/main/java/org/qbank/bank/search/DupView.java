@@ -12,7 +12,15 @@ import java.util.regex.Pattern;
 /** One item as the near-duplicate scorer sees it: normalised stem, options, key and numbers. */
 record DupView(String type, String stem, String maskedStem, List<String> maskedClauses, List<String> options, List<String> maskedOptions,
                Set<String> keyTexts, Set<Integer> keyIndexes, String statement, List<String> statementNumbers,
-               List<String> numbers) {
+               List<String> numbers, Set<String> maskedGrams) {
+
+    /** {@code maskedGrams}: the bigrams of {@code maskedStem}, computed once per item rather than per pair. */
+    DupView(String type, String stem, String maskedStem, List<String> maskedClauses, List<String> options,
+            List<String> maskedOptions, Set<String> keyTexts, Set<Integer> keyIndexes, String statement,
+            List<String> statementNumbers, List<String> numbers) {
+        this(type, stem, maskedStem, maskedClauses, options, maskedOptions, keyTexts, keyIndexes, statement,
+                statementNumbers, numbers, grams(maskedStem));
+    }
 
     private static final Pattern CLAUSE = Pattern.compile("[，,；;。？?！!：:]");
     private static final Pattern BLANK = Pattern.compile("[(（]\\s*[)）]|_{2,}");

@@ -16,6 +16,8 @@ enum IndexField {
     KP_CODE("kp_code"),
     KP_NAME("kp_name"),
     AUTHOR("author"),
+    /** The account that created the item, for the writer's own list. */
+    CREATOR("creator"),
     STEM("stem"),
     OPTIONS("options"),
     KEY("key"),
@@ -27,10 +29,12 @@ enum IndexField {
     /** Binary doc values: id, code and normalised content for the precise scorer ({@link DupCodec}). */
     DUP_DATA("dup_data"),
     /** Stored only: the option labels, in the order of the stored option texts. */
-    OPTION_LABELS("option_labels");
+    OPTION_LABELS("option_labels"),
+    /** Row number of an import batch item, in the throw-away batch index only (earlier rows as candidates). */
+    BATCH_ROW("batch_row");
 
     /** Schema version of the index; bump on any change to fields or analysis. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     /** Commit user-data keys. */
     static final String VERSION_KEY = "qbank.search.version";
     static final String WATERMARK_PREFIX = "qbank.search.seq.";

@@ -28,6 +28,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -166,8 +167,11 @@ public class ItemSearch {
         term(b, IndexField.SUBJECT, q.subject());
         term(b, IndexField.TYPE, q.type());
         term(b, IndexField.STATUS, q.status());
-        term(b, IndexField.KP_CODE, q.knowledgePointCode());
+        if (q.knowledgePointCode() != null && !q.knowledgePointCode().isBlank()) {
+            b.add(new PrefixQuery(new Term(IndexField.KP_CODE.field(), q.knowledgePointCode().strip())), Occur.FILTER);
+        }
         term(b, IndexField.AUTHOR, q.author());
+        term(b, IndexField.CREATOR, q.createdBy() == null ? null : q.createdBy().toString());
         return b.build();
     }
 

@@ -10,17 +10,24 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -40,6 +47,8 @@ public class NearDuplicateDetector {
     static final int QUERY_TERMS = 32;
     /** Candidates scored precisely per probe. */
     static final int CANDIDATES = 20;
+    /** Below this share of the best candidate's Lucene score, candidates are skipped once a duplicate is found. */
+    static final float WEAK_CANDIDATE = 0.5f;
 
     private final SearchIndex index;
     private final MarkLookup marks;
@@ -58,7 +67,7 @@ public class NearDuplicateDetector {
     public List<DuplicateMatch> check(Actor actor, SearchDocument item) {
         actor.requireInstitution(item.institutionId(), "机构", item.institutionId());
         DupView probe = DupView.of(item);
-        return index.read(s -> withMarks(item, find(s, probe, item.institutionId(), item.itemId())));
+        return index.read(s -> withMarks(item, find(s, probe, item.institutionId(), item.itemId(), null)));
     }
 
     /**
@@ -91,13 +100,13 @@ public class NearDuplicateDetector {
                                                List<DupView> views, long institutionId, int i) {
         try {
             SearchDocument d = batch.get(i);
-            List<DuplicateMatch> inBank = withMarks(d, find(bank, views.get(i), institutionId, d.itemId()));
+            List<DuplicateMatch> inBank = withMarks(d, find(bank, views.get(i), institutionId, d.itemId(), null));
             List<BatchDuplicates.Peer> inBatch = new ArrayList<>();
-            for (DuplicateMatch m : find(own, views.get(i), institutionId, i)) {
-                if (m.itemId() < i) {
-                    inBatch.add(new BatchDuplicates.Peer((int) m.itemId(), batch.get((int) m.itemId()).itemCode(),
-                            m.kind(), m.score(), m.reason()));
-                }
+            // Only earlier rows are candidates: each pair of the batch is scored once, from its later row.
+            Query earlier = i == 0 ? null : IntPoint.newRangeQuery(IndexField.BATCH_ROW.field(), 0, i - 1);
+            for (DuplicateMatch m : i == 0 ? List.<DuplicateMatch>of() : find(own, views.get(i), institutionId, i, earlier)) {
+                inBatch.add(new BatchDuplicates.Peer((int) m.itemId(), batch.get((int) m.itemId()).itemCode(),
+                        m.kind(), m.score(), m.reason()));
             }
             return inBank.isEmpty() && inBatch.isEmpty() ? null
                     : new BatchDuplicates.Finding(i, d.itemCode(), inBank, inBatch);
@@ -106,62 +115,99 @@ public class NearDuplicateDetector {
         }
     }
 
-    /** Candidates from {@code searcher} classified against {@code probe}; never the item {@code selfId}. */
-    static List<DuplicateMatch> find(IndexSearcher searcher, DupView probe, long institutionId, long selfId)
-            throws IOException {
+    /**
+     * Candidates from {@code searcher} classified against {@code probe}; never the item {@code selfId}, and only
+     * documents matching {@code within} when given.
+     */
+    static List<DuplicateMatch> find(IndexSearcher searcher, DupView probe, long institutionId, long selfId,
+                                     Query within) throws IOException {
         BooleanQuery.Builder like = new BooleanQuery.Builder();
         int terms = 0;
-        for (Term t : rarest(searcher.getIndexReader(), probe.gramSet())) {
-            like.add(new TermQuery(t), Occur.SHOULD);
+        for (TermQuery t : rarest(searcher.getIndexReader(), probe.gramSet())) {
+            like.add(t, Occur.SHOULD);
             terms++;
         }
         if (terms == 0) {
             return List.of();
         }
-        BooleanQuery q = new BooleanQuery.Builder()
+        BooleanQuery.Builder qb = new BooleanQuery.Builder()
                 .add(like.build(), Occur.MUST)
                 .add(new TermQuery(new Term(IndexField.INSTITUTION.field(), Long.toString(institutionId))), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexField.ID.field(), Long.toString(selfId))), Occur.MUST_NOT)
-                .build();
+                .add(new TermQuery(new Term(IndexField.ID.field(), Long.toString(selfId))), Occur.MUST_NOT);
+        if (within != null) {
+            qb.add(within, Occur.FILTER);
+        }
+        BooleanQuery q = qb.build();
         ScoreDoc[] hits = searcher.search(q, CANDIDATES).scoreDocs;
-        // Doc-values iterators move forward only: visit candidates in index order.
-        Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
+        if (hits.length == 0) {
+            return List.of();
+        }
+        float top = hits[0].score;
+        // Doc-values iterators move forward only: read candidates in index order, score them best first.
+        ScoreDoc[] byDoc = hits.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt((ScoreDoc h) -> h.doc));
+        java.util.Map<Integer, String> data = new java.util.HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<DuplicateMatch> out = new ArrayList<>();
         int leafIndex = -1;
-        BinaryDocValues data = null;
-        for (ScoreDoc sd : hits) {
+        BinaryDocValues values = null;
+        for (ScoreDoc sd : byDoc) {
             int li = ReaderUtil.subIndex(sd.doc, leaves);
             if (li != leafIndex) {
                 leafIndex = li;
-                data = leaves.get(li).reader().getBinaryDocValues(IndexField.DUP_DATA.field());
+                values = leaves.get(li).reader().getBinaryDocValues(IndexField.DUP_DATA.field());
             }
-            if (data == null || !data.advanceExact(sd.doc - leaves.get(li).docBase)) {
+            if (values != null && values.advanceExact(sd.doc - leaves.get(li).docBase)) {
+                data.put(sd.doc, values.binaryValue().utf8ToString());
+            }
+        }
+        List<DuplicateMatch> out = new ArrayList<>();
+        boolean duplicateFound = false;
+        for (ScoreDoc sd : hits) {
+            // Once a duplicate is in hand, candidates far below the best share too little to be one.
+            if (duplicateFound && sd.score < WEAK_CANDIDATE * top) {
+                break;
+            }
+            String encoded = data.get(sd.doc);
+            if (encoded == null) {
                 continue;
             }
-            DupCodec.Candidate other = DupCodec.decode(data.binaryValue().utf8ToString());
+            DupCodec.Candidate other = DupCodec.decode(encoded);
             PairScorer.Verdict v = PairScorer.compare(probe, other.view());
             if (v.kind() != DuplicateClass.NOT_SIMILAR) {
                 out.add(new DuplicateMatch(other.itemId(), other.itemCode(), v.kind(), v.score(), v.reason(), null));
+                duplicateFound |= v.kind() == DuplicateClass.DUPLICATE;
             }
         }
         out.sort(Comparator.comparing(DuplicateMatch::kind).thenComparing(DuplicateMatch::score, Comparator.reverseOrder()));
         return out;
     }
 
-    private static List<Term> rarest(IndexReader reader, Set<String> grams) throws IOException {
-        record Df(Term term, int df) {
-        }
-        List<Df> dfs = new ArrayList<>();
-        for (String g : grams) {
-            Term t = new Term(IndexField.DUP.field(), g);
-            int df = reader.docFreq(t);
-            if (df > 0) {
-                dfs.add(new Df(t, df));
+    /**
+     * The probe's rarest bigrams with their term states: each leaf's dictionary is walked with one
+     * {@link TermsEnum}, and the states let the query skip a second lookup of the same terms.
+     */
+    private static List<TermQuery> rarest(IndexReader reader, Set<String> grams) throws IOException {
+        IndexReaderContext top = reader.getContext();
+        Map<String, TermStates> states = new java.util.HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(IndexField.DUP.field());
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            for (String g : grams) {
+                if (te.seekExact(new BytesRef(g))) {
+                    states.computeIfAbsent(g, k -> new TermStates(top))
+                            .register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                }
             }
         }
-        dfs.sort(Comparator.comparingInt(Df::df));
-        return dfs.stream().limit(QUERY_TERMS).map(Df::term).toList();
+        return states.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, TermStates> e) -> e.getValue().docFreq())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(QUERY_TERMS)
+                .map(e -> new TermQuery(new Term(IndexField.DUP.field(), e.getKey()), e.getValue()))
+                .toList();
     }
 
     private List<DuplicateMatch> withMarks(SearchDocument item, List<DuplicateMatch> found) {
@@ -186,6 +232,7 @@ public class NearDuplicateDetector {
                         d.occupationCode(), d.level(), d.subject(), d.type(), d.status(), d.knowledgePointCode(),
                         d.knowledgePointName(), d.author(), d.stem(), d.options(), d.key(), d.analysis(),
                         d.usageCount(), d.updatedAt()));
+                doc.add(new IntPoint(IndexField.BATCH_ROW.field(), i));
                 w.addDocument(doc);
             }
         }

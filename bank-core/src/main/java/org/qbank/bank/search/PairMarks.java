@@ -13,6 +13,7 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,21 @@ public class PairMarks implements MarkLookup {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final SearchSource items;
 
-    public PairMarks(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    public PairMarks(JdbcClient jdbc, AuditLog audit, Clock clock, SearchSource items) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.items = items;
     }
 
+    /**
+     * Marks the unordered pair; both items must exist in {@code institutionId}, one of the caller's institutions.
+     *
+     * @throws org.qbank.bank.common.NotFoundException naming the item that does not exist there (an item of
+     *                                                 another institution is reported the same way)
+     */
     @Transactional
     public PairMark mark(Actor actor, long institutionId, long itemId, long otherItemId, PairMarkKind kind, String note) {
         actor.requireInstitution(institutionId, "机构", institutionId);
@@ -42,6 +51,8 @@ public class PairMarks implements MarkLookup {
         if (itemId == otherItemId) {
             throw RuleViolationException.of("otherItemId", "不能把试题与自身标记为一对");
         }
+        requireItemOf(institutionId, itemId);
+        requireItemOf(institutionId, otherItemId);
         if (kind == null) {
             throw RuleViolationException.of("kind", "请选择标记类型");
         }
@@ -66,16 +77,26 @@ public class PairMarks implements MarkLookup {
         return new PairMark(institutionId, a, b, kind, note, actor.userId(), at.toInstant(ZoneOffset.UTC));
     }
 
+    /** Removes the pair's mark, if any; both items must exist in {@code institutionId}. */
     @Transactional
     public void unmark(Actor actor, long institutionId, long itemId, long otherItemId) {
         actor.requireInstitution(institutionId, "机构", institutionId);
         actor.requireRole("取消重复题标记", Role.ITEM_WRITER, Role.REVIEWER, Role.INSTITUTION_ADMIN);
+        requireItemOf(institutionId, itemId);
+        requireItemOf(institutionId, otherItemId);
         long a = Math.min(itemId, otherItemId);
         long b = Math.max(itemId, otherItemId);
         int n = jdbc.sql("DELETE FROM search_pair_mark WHERE institution_id = ? AND item_a = ? AND item_b = ?")
                 .params(institutionId, a, b).update();
         if (n > 0) {
             audit.record(AuditEvent.of(institutionId, actor, "PAIR_UNMARKED", "item_pair", a + "-" + b));
+        }
+    }
+
+    /** An item of another institution is "not found" too: its existence is none of the caller's business. */
+    private void requireItemOf(long institutionId, long itemId) {
+        if (!items.institutionOf(itemId).filter(i -> i == institutionId).isPresent()) {
+            throw NotFoundException.of("试题", itemId);
         }
     }
 

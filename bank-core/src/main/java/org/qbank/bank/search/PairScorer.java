@@ -27,6 +27,8 @@ final class PairScorer {
     static final double COVERAGE = 0.65;
     /** Two options at least this similar (bigram Dice, or character Dice for short ones) are the same option. */
     static final double SAME_OPTION = 0.8;
+    /** Left-over options whose characters align this well (2·LCS / total length) are the same option reworded. */
+    static final double REWORDED_OPTION = 0.6;
     /** A 判断 statement this similar to a 单选 stem completed by its key asks the same thing. */
     static final double SAME_STATEMENT = 0.6;
 
@@ -40,7 +42,7 @@ final class PairScorer {
         if (a.isJudge() != b.isJudge()) {
             return a.isJudge() ? statementVersusChoice(a, b) : statementVersusChoice(b, a);
         }
-        double masked = jaccard(DupView.grams(a.maskedStem()), DupView.grams(b.maskedStem()));
+        double masked = jaccard(a.maskedGrams(), b.maskedGrams());
         if (masked < GATE) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), "题干不同");
         }
@@ -55,9 +57,15 @@ final class PairScorer {
             sameStem = !byClause.different() && byClause.coverage(a.maskedClauses(), b.maskedClauses()) >= COVERAGE;
         }
         if (!sameStem) {
+            // Words moved within a clause ("流化床干燥适用于" / "适用于流化床干燥的食品类型是"): tile the common runs.
+            sameStem = StemAlignment.tiledSame(a.maskedStem(), b.maskedStem(), COVERAGE);
+        }
+        if (!sameStem) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked),
                     al != null && al.swaps() > 0 ? "题干不同 (" + al.swapA() + " / " + al.swapB() + ")" : "题干不同");
         }
+        // "…正确的是" against "…不正确的是": the opposite question, the same only if the options say so.
+        boolean opposite = DupText.negated(a.stem()) != DupText.negated(b.stem());
         boolean numbersSame = a.numbers().equals(b.numbers());
         // With the same numbers, options are told apart by their numbers too ("1" ≠ "2"); otherwise masked.
         int[] match = numbersSame ? matchOptions(a.options(), b.options()) : matchOptions(a.maskedOptions(), b.maskedOptions());
@@ -71,7 +79,14 @@ final class PairScorer {
         double score = round(most == 0 ? masked : 0.6 * masked + 0.4 * optionShare);
         List<String> why = new ArrayList<>();
         why.add(masked >= 0.999 ? "题干一致" : "题干相似度 " + round(masked));
+        if (opposite && optionShare < 0.5) {
+            return new Verdict(DuplicateClass.NOT_SIMILAR, score, "问法相反 (正确/不正确) 且选项不同");
+        }
         if (optionShare >= 0.999) {
+            if (opposite) {
+                why.add("问法相反 (正确/不正确)");
+                return new Verdict(DuplicateClass.VARIANT, score, String.join("，", why));
+            }
             if (!numbersSame) {
                 why.add("数字不同 " + a.numbers() + " / " + b.numbers());
                 return new Verdict(DuplicateClass.VARIANT, score, String.join("，", why));
@@ -100,7 +115,7 @@ final class PairScorer {
         if (choice.statement() == null) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, 0, "题型不同");
         }
-        double s = jaccard(DupView.grams(judge.maskedStem()), DupView.grams(maskNumbers(choice.statement())));
+        double s = jaccard(judge.maskedGrams(), DupView.grams(maskNumbers(choice.statement())));
         if (s < SAME_STATEMENT) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(s), "题型不同");
         }
@@ -138,16 +153,39 @@ final class PairScorer {
         return shared;
     }
 
-    /** For each option of {@code a}, the index of its counterpart in {@code b} or -1; one to one, greedy. */
+    /**
+     * For each option of {@code a}, the index of its counterpart in {@code b} or -1; one to one. First every
+     * option finds its closest counterpart at {@link #SAME_OPTION}; then, when at least half are matched, the
+     * options left over on both sides are paired by best alignment if their characters still largely agree
+     * ({@link #REWORDED_OPTION}, longest common subsequence): a paraphrased option ("加速绕行" / "加速绕过") among
+     * unchanged ones. A distractor replaced by an unrelated one stays unmatched.
+     */
     static int[] matchOptions(List<String> a, List<String> b) {
         boolean[] used = new boolean[b.size()];
         int[] match = new int[a.size()];
+        int matched = 0;
+        // Identical texts first: "先甲后乙" and "先乙后甲" share every bigram but are different options.
         for (int i = 0; i < a.size(); i++) {
-            match[i] = -1;
+            match[i] = b.indexOf(a.get(i));
+            while (match[i] >= 0 && used[match[i]]) {
+                int next = b.subList(match[i] + 1, b.size()).indexOf(a.get(i));
+                match[i] = next < 0 ? -1 : match[i] + 1 + next;
+            }
+            if (match[i] >= 0) {
+                used[match[i]] = true;
+                matched++;
+            }
+        }
+        List<Set<String>> gramsA = a.stream().map(DupView::grams).toList();
+        List<Set<String>> gramsB = b.stream().map(DupView::grams).toList();
+        for (int i = 0; i < a.size(); i++) {
+            if (match[i] >= 0) {
+                continue;
+            }
             double bestSim = SAME_OPTION;
             for (int j = 0; j < b.size(); j++) {
                 if (!used[j]) {
-                    double sim = optionSimilarity(a.get(i), b.get(j));
+                    double sim = optionSimilarity(a.get(i), b.get(j), gramsA.get(i), gramsB.get(j));
                     if (sim >= bestSim) {
                         match[i] = j;
                         bestSim = sim;
@@ -156,17 +194,54 @@ final class PairScorer {
             }
             if (match[i] >= 0) {
                 used[match[i]] = true;
+                matched++;
             }
+        }
+        if (matched < a.size() && 2 * matched >= Math.max(a.size(), b.size())) {
+            matchLeftovers(a, b, match, used);
         }
         return match;
     }
 
+    /** Pairs the unmatched options, most similar pair first, while they reach {@link #REWORDED_OPTION}. */
+    private static void matchLeftovers(List<String> a, List<String> b, int[] match, boolean[] used) {
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = REWORDED_OPTION;
+            for (int i = 0; i < a.size(); i++) {
+                if (match[i] >= 0) {
+                    continue;
+                }
+                for (int j = 0; j < b.size(); j++) {
+                    if (!used[j]) {
+                        double sim = StemAlignment.lcsDice(a.get(i), b.get(j));
+                        if (sim >= best) {
+                            best = sim;
+                            bi = i;
+                            bj = j;
+                        }
+                    }
+                }
+            }
+            if (bi < 0) {
+                return;
+            }
+            match[bi] = bj;
+            used[bj] = true;
+        }
+    }
+
     /** Bigram Dice; for short options of nearly equal length also character Dice ("html型" ~ "html类型"). */
     static double optionSimilarity(String x, String y) {
+        return optionSimilarity(x, y, DupView.grams(x), DupView.grams(y));
+    }
+
+    private static double optionSimilarity(String x, String y, Set<String> gx, Set<String> gy) {
         if (x.equals(y)) {
             return 1.0;
         }
-        double sim = dice(DupView.grams(x), DupView.grams(y));
+        double sim = dice(gx, gy);
         if (Math.min(x.length(), y.length()) >= 3 && Math.max(x.length(), y.length()) <= 6
                 && Math.abs(x.length() - y.length()) <= 1) {
             sim = Math.max(sim, dice(chars(x), chars(y)));

@@ -17,4 +17,12 @@ public interface SearchSource {
 
     /** Every searchable item of every institution; the caller closes the stream. */
     Stream<SearchDocument> streamAll();
+
+    /**
+     * The institution an item belongs to, or empty when no such item exists. Unlike {@link #load} this also
+     * answers for retired items: a pair mark may name them.
+     */
+    default Optional<Long> institutionOf(long itemId) {
+        return load(itemId).map(SearchDocument::institutionId);
+    }
 }

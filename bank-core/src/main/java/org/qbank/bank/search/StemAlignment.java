@@ -29,10 +29,13 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
         int n = a.length();
         int m = b.length();
-        int[][] lcs = new int[n + 1][m + 1];
+        int w = m + 1;
+        int[] lcs = new int[(n + 1) * w]; // lcs[i * w + j]: one allocation, rows contiguous
         for (int i = n - 1; i >= 0; i--) {
+            char ca = a.charAt(i);
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.charAt(i) == b.charAt(j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i * w + j] = ca == b.charAt(j) ? lcs[(i + 1) * w + j + 1] + 1
+                        : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
             }
         }
         // ops: 'M' aligned, 'A' only in a, 'B' only in b, with the character
@@ -40,11 +43,11 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
-            if (i < n && j < m && a.charAt(i) == b.charAt(j) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+            if (i < n && j < m && a.charAt(i) == b.charAt(j) && lcs[i * w + j] == lcs[(i + 1) * w + j + 1] + 1) {
                 ops.add(new char[] {'M', a.charAt(i)});
                 i++;
                 j++;
-            } else if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+            } else if (j >= m || i < n && lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) {
                 ops.add(new char[] {'A', a.charAt(i++)});
             } else {
                 ops.add(new char[] {'B', b.charAt(j++)});
@@ -140,17 +143,19 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         String firstA = "";
         String firstB = "";
         for (String ca : a) {
-            StemAlignment best = null;
+            // The counterpart is chosen on the alignment length alone (cheap); only it is aligned in full.
             int bestIndex = -1;
+            int bestCommon = -1;
             for (int j = 0; j < b.size(); j++) {
                 if (!used[j]) {
-                    StemAlignment al = of(ca, b.get(j));
-                    if (best == null || al.common() > best.common()) {
-                        best = al;
+                    int c = lcsLength(ca, b.get(j));
+                    if (c > bestCommon) {
+                        bestCommon = c;
                         bestIndex = j;
                     }
                 }
             }
+            StemAlignment best = bestCommon >= 2 ? of(ca, b.get(bestIndex)) : null;
             if (best != null && best.common() >= 2) {
                 used[bestIndex] = true;
                 common += best.common();
@@ -165,6 +170,135 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
             }
         }
         return new StemAlignment(common, swaps, uniqueA, uniqueB, firstA, firstB);
+    }
+
+    /** Minimum length of a common run in {@link #tiledSame}: single characters coincide too easily. */
+    static final int MIN_TILE = 2;
+    /** Question words that rewording adds or drops ("…是多少", "…是什么"): never a swapped term. */
+    private static final String QUESTION_CHARS = "多少什么哪种些怎样如何";
+
+    /**
+     * Greedy string tiling: the longest common runs (≥ {@link #MIN_TILE} characters), in any order, cover at
+     * least {@code coverage} of the shorter stem, and the stems do not each keep content of their own — new
+     * content on one side only is inserted context, on both sides a swapped term (冷却 / 冻结).
+     */
+    static boolean tiledSame(String a, String b, double coverage) {
+        a = a.length() > MAX_CHARS ? a.substring(0, MAX_CHARS) : a;
+        b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
+        boolean[] ma = new boolean[a.length()];
+        boolean[] mb = new boolean[b.length()];
+        int tiled = 0;
+        List<int[]> tiles = new ArrayList<>();
+        while (true) {
+            int[] run = longestUnmarkedRun(a, b, ma, mb);
+            if (run[2] < MIN_TILE) {
+                break;
+            }
+            for (int k = 0; k < run[2]; k++) {
+                ma[run[0] + k] = true;
+                mb[run[1] + k] = true;
+            }
+            tiles.add(run);
+            tiled += run[2];
+        }
+        if (tiled < coverage * Math.min(a.length(), b.length()) || exchangedInPlace(a, b, tiles)) {
+            return false;
+        }
+        return ownContent(a, ma, b) == 0 || ownContent(b, mb, a) == 0;
+    }
+
+    /**
+     * Whether two tiles that follow each other in both stems (or a tile and a stem's start or end) enclose text
+     * on both sides that is not just function characters: a term exchanged in place (常量 / 微量).
+     */
+    private static boolean exchangedInPlace(String a, String b, List<int[]> tiles) {
+        List<int[]> all = new ArrayList<>(tiles);
+        all.add(new int[] {0, 0, 0});
+        all.add(new int[] {a.length(), b.length(), 0});
+        all.sort(java.util.Comparator.comparingInt((int[] t) -> t[0]).thenComparingInt(t -> t[2]));
+        for (int k = 0; k + 1 < all.size(); k++) {
+            int[] t1 = all.get(k);
+            int[] t2 = all.get(k + 1);
+            int endA = t1[0] + t1[2];
+            int endB = t1[1] + t1[2];
+            if (t2[1] < endB) {
+                continue;
+            }
+            boolean adjacentInB = true;
+            for (int[] t : all) {
+                if (t != t1 && t != t2 && t[1] >= endB && t[1] < t2[1] && t[2] > 0) {
+                    adjacentInB = false;
+                    break;
+                }
+            }
+            if (adjacentInB && t2[0] > endA && t2[1] > endB
+                    && isSwap(a.substring(endA, t2[0]), b.substring(endB, t2[1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {startA, startB, length} of the longest common run of unmarked characters. */
+    private static int[] longestUnmarkedRun(String a, String b, boolean[] ma, boolean[] mb) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        int bestLen = 0;
+        int bestA = 0;
+        int bestB = 0;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = !ma[i - 1] && !mb[j - 1] && a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : 0;
+                if (cur[j] > bestLen) {
+                    bestLen = cur[j];
+                    bestA = i - cur[j];
+                    bestB = j - cur[j];
+                }
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+            java.util.Arrays.fill(cur, 0);
+        }
+        return new int[] {bestA, bestB, bestLen};
+    }
+
+    /** Unmarked content characters of {@code s} that occur nowhere in {@code other}, question words aside. */
+    private static int ownContent(String s, boolean[] marked, String other) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!marked[k] && FUNCTION_CHARS.indexOf(c) < 0 && QUESTION_CHARS.indexOf(c) < 0 && c != '#'
+                    && other.indexOf(c) < 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** 2·LCS / (|a| + |b|): how well two short texts align character by character, in order. */
+    static double lcsDice(String a, String b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1.0;
+        }
+        return 2.0 * lcsLength(a, b) / (a.length() + b.length());
+    }
+
+    /** Length of the longest common subsequence, in two rows of memory. */
+    static int lcsLength(String a, String b) {
+        a = a.length() > MAX_CHARS ? a.substring(0, MAX_CHARS) : a;
+        b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Characters in common counted with multiplicity: a cheap upper bound of the alignment length. */

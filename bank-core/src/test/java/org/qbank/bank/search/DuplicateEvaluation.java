@@ -25,6 +25,8 @@ public final class DuplicateEvaluation {
 
     static final Actor ACTOR = new Actor(1, "eval", Set.of(Role.REVIEWER), Set.of(1L));
     static final String HAND_LABELS = "/search/hand-labelled-pairs.csv";
+    /** Real pairs labelled after the scorer's rules were set and never used to set them (docs/benchmarks.md). */
+    static final String HELD_OUT = "/search/fresh-pairs.csv";
 
     /** Counts for one class: true positives, false positives, false negatives. */
     public record Score(long tp, long fp, long fn) {
@@ -68,7 +70,7 @@ public final class DuplicateEvaluation {
         public String table() {
             StringBuilder sb = new StringBuilder();
             sb.append("| set | class | pairs | precision | recall |\n|---|---|---:|---:|---:|\n");
-            for (String set : List.of("generated", "hand-labelled")) {
+            for (String set : List.of("generated", "hand-labelled", "held-out")) {
                 Map<DuplicateClass, Score> s = scores(set);
                 for (DuplicateClass c : DuplicateClass.values()) {
                     long n = outcomes.stream().filter(o -> o.set().equals(set) && o.expected() == c).count();
@@ -121,14 +123,16 @@ public final class DuplicateEvaluation {
             for (int i = 0; i < bank.size(); i++) {
                 byRef.put(bank.get(i).ref(), i);
             }
-            for (String[] row : handLabels()) {
-                Integer a = byRef.get(row[0] + "#" + row[1]);
-                Integer b = byRef.get(row[2] + "#" + row[3]);
-                if (a == null || b == null) {
-                    throw new IllegalStateException("hand-labelled pair refers to a missing question: " + String.join(",", row));
+            for (String[] set : new String[][] {{"hand-labelled", HAND_LABELS}, {"held-out", HELD_OUT}}) {
+                for (String[] row : labels(set[1])) {
+                    Integer a = byRef.get(row[0] + "#" + row[1]);
+                    Integer b = byRef.get(row[2] + "#" + row[3]);
+                    if (a == null || b == null) {
+                        throw new IllegalStateException(set[0] + " pair refers to a missing question: " + String.join(",", row));
+                    }
+                    outcomes.add(judge(detector, set[0], row.length > 5 ? row[5] : "", DuplicateClass.valueOf(row[4]),
+                            docs.get(a), b + 1L, bank.get(a).ref() + " ~ " + bank.get(b).ref()));
                 }
-                outcomes.add(judge(detector, "hand-labelled", row.length > 5 ? row[5] : "", DuplicateClass.valueOf(row[4]),
-                        docs.get(a), b + 1L, bank.get(a).ref() + " ~ " + bank.get(b).ref()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,9 +148,13 @@ public final class DuplicateEvaluation {
                 m == null ? "" : m.reason(), ref);
     }
 
-    /** Rows of file_a,row_a,file_b,row_b,label[,note]; '#' starts a comment line. */
     static List<String[]> handLabels() {
-        try (InputStream in = DuplicateEvaluation.class.getResourceAsStream(HAND_LABELS)) {
+        return labels(HAND_LABELS);
+    }
+
+    /** Rows of file_a,row_a,file_b,row_b,label[,note]; '#' starts a comment line. */
+    static List<String[]> labels(String resource) {
+        try (InputStream in = DuplicateEvaluation.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return List.of();
             }

@@ -86,6 +86,26 @@ class ItemSearchTest {
     }
 
     @Test
+    void theCreatingAccountAndABranchOfTheTreeFilterTheList() {
+        SearchDocument mine = created(Items.single(11, 1, "兆欧表的用途是", "测绝缘电阻", "测电流", "测电压", "测功率", "A"),
+                "A-B-001", 5);
+        SearchDocument theirs = created(Items.single(12, 1, "万用表的用途是", "测绝缘电阻", "测电流", "测电压", "测功率", "B"),
+                "A-C-001", 6);
+        SearchTestKit.rebuild(index, List.of(mine, theirs));
+        assertThat(search.search(WRITER_OF_1, SearchQuery.text("用途").withCreator(5L)).hits())
+                .extracting(SearchHit::itemId).containsExactly(11L);
+        assertThat(search.search(WRITER_OF_1, SearchQuery.text(null).withKnowledgePoint("A-C")).hits())
+                .extracting(SearchHit::itemId).containsExactly(12L);
+        assertThat(search.search(WRITER_OF_1, SearchQuery.text(null).withKnowledgePoint("A")).total()).isEqualTo(2);
+    }
+
+    private static SearchDocument created(SearchDocument d, String point, long account) {
+        return new SearchDocument(d.itemId(), d.institutionId(), d.itemCode(), d.occupationCode(), d.level(),
+                d.subject(), d.type(), d.status(), point, d.knowledgePointName(), d.author(), d.stem(), d.options(),
+                d.key(), d.analysis(), d.usageCount(), d.updatedAt(), account);
+    }
+
+    @Test
     void sortsByLeastUsedAndByRecentChangeAndPages() {
         SearchQuery all = SearchQuery.text(null);
         assertThat(search.search(WRITER_OF_1, all.withSort(SearchSort.LEAST_USED)).hits())

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measured quality of near-duplicate detection on real CMMLU questions (test input only, CC BY-NC-SA 4.0):
  * on the generated set precision and recall of DUPLICATE and VARIANT at the shipped thresholds reach 0.9; on
- * the hand-labelled real pairs the measured levels are guarded (see docs/benchmarks.md).
+ * the hand-labelled real pairs and on the held-out real pairs the measured levels are guarded (docs/benchmarks.md).
  * Run alone to print the table: {@code mvn -o -pl bank-core test -Dtest=NearDuplicateEvaluationTest}.
  */
 class NearDuplicateEvaluationTest {
@@ -32,14 +32,18 @@ class NearDuplicateEvaluationTest {
             assertThat(generated.get(c).recall()).as("generated " + c + " recall").isGreaterThanOrEqualTo(0.9);
         }
         // Real pairs: what the detector reports must be right (no real pair judged different is flagged), but
-        // rewordings that change the words themselves (软罐头/蒸煮袋) are beyond character similarity: recall
-        // stays below the 0.9 target there, as docs/benchmarks.md reports. These floors guard against regressions.
+        // rewordings that change the words themselves (人工脱水技术 / 食品干制脱水) are beyond character similarity:
+        // DUPLICATE recall stays below the 0.9 target there, as docs/benchmarks.md reports. These floors guard the
+        // measured levels against regressions.
         Map<DuplicateClass, DuplicateEvaluation.Score> real = report.scores("hand-labelled");
         assertThat(real.get(DuplicateClass.DUPLICATE).precision()).as("real DUPLICATE precision").isGreaterThanOrEqualTo(0.9);
         assertThat(real.get(DuplicateClass.NOT_SIMILAR).recall()).as("real pairs judged different stay unflagged")
-                .isGreaterThanOrEqualTo(0.95);
-        assertThat(real.get(DuplicateClass.VARIANT).precision()).as("real VARIANT precision").isGreaterThanOrEqualTo(0.8);
-        assertThat(real.get(DuplicateClass.DUPLICATE).recall()).as("real DUPLICATE recall").isGreaterThanOrEqualTo(0.5);
-        assertThat(real.get(DuplicateClass.VARIANT).recall()).as("real VARIANT recall").isGreaterThanOrEqualTo(0.7);
+                .isGreaterThanOrEqualTo(0.98);
+        assertThat(real.get(DuplicateClass.VARIANT).precision()).as("real VARIANT precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(real.get(DuplicateClass.DUPLICATE).recall()).as("real DUPLICATE recall").isGreaterThanOrEqualTo(0.8);
+        assertThat(real.get(DuplicateClass.VARIANT).recall()).as("real VARIANT recall").isGreaterThanOrEqualTo(0.9);
+        // Held-out real pairs (labelled after the rules were set): almost all different questions, none may be flagged.
+        assertThat(report.scores("held-out").get(DuplicateClass.NOT_SIMILAR).recall()).as("held-out pairs judged different")
+                .isGreaterThanOrEqualTo(0.99);
     }
 }

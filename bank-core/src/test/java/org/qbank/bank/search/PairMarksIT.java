@@ -87,4 +87,23 @@ class PairMarksIT {
                 PairMarkKind.NOT_DUPLICATE, null)).isInstanceOf(RuleViolationException.class);
         assertThat(marks.enemies(reviewer, institution)).isEmpty();
     }
+
+    @Test
+    void aPairNamingAMissingItemOrAnItemOfAnotherInstitutionIsRefusedAndNothingIsStored() {
+        long missing = institution * 10 + 9;
+        assertThatThrownBy(() -> marks.mark(reviewer, institution, original.itemId(), missing, PairMarkKind.ENEMIES, null))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("试题").hasMessageContaining(Long.toString(missing));
+
+        long otherInstitution = NEXT.incrementAndGet();
+        SearchDocument foreign = Items.single(otherInstitution * 10 + 1, otherInstitution, "电流通过人体最危险的途径是",
+                "从左手到胸部", "从右手到右脚", "从左脚到右脚", "从右手到左手", "A");
+        items.save(foreign);
+        assertThatThrownBy(() -> marks.mark(reviewer, institution, foreign.itemId(), original.itemId(),
+                PairMarkKind.ENEMIES, null))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining(Long.toString(foreign.itemId()));
+        assertThatThrownBy(() -> marks.unmark(reviewer, institution, original.itemId(), foreign.itemId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(marks.enemies(reviewer, institution)).isEmpty();
+        assertThat(audit.history(reviewer, institution, "item_pair", original.itemId() + "-" + foreign.itemId())).isEmpty();
+    }
 }

@@ -55,6 +55,7 @@ public final class SearchBench {
         for (int i = 0; i < items; i++) {
             docs.add(generate(bank, rnd, i + 1));
         }
+        String loadAtStart = Files.readString(Path.of("/proc/loadavg")).trim();
         Path dir = Files.createTempDirectory("qbank-search-bench");
         try (SearchIndex index = SearchTestKit.openIndex(dir)) {
             long t0 = System.nanoTime();
@@ -121,8 +122,8 @@ public final class SearchBench {
                     pct(checkCpu, 50), pct(checkCpu, 95));
             System.out.printf(Locale.ROOT, "| near-duplicate scan of a %,d-item import (all cores; %d items with findings) | %.1f s | %.1f s | ≤ 30 s |%n",
                     importSize, report.findings().size(), scanSeconds, scanCpu);
-            System.out.printf(Locale.ROOT, "%nCPUs: %d, load average at end: %s%n", Runtime.getRuntime().availableProcessors(),
-                    Files.readString(Path.of("/proc/loadavg")).trim());
+            System.out.printf(Locale.ROOT, "%nCPUs: %d, load average at start: %s, at end: %s%n",
+                    Runtime.getRuntime().availableProcessors(), loadAtStart, Files.readString(Path.of("/proc/loadavg")).trim());
         } finally {
             deleteTree(dir);
         }

@@ -53,12 +53,16 @@ class ItemPagesController {
     @PreAuthorize(READERS)
     String list(Actor actor, @RequestParam(required = false) ItemType type, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) ItemStatus status, @RequestParam(required = false) String point,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "true") boolean mine, Model model) {
-        model.addAttribute("rows", list.find(actor, new ItemListQuery.Filter(type, level, status, point, q, mine)));
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "true") boolean mine,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        ItemListQuery.Filter filter = new ItemListQuery.Filter(type, level, status, point, q, mine, page);
+        ItemListQuery.Page result = list.find(actor, filter);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", result.rows());
         model.addAttribute("types", ItemType.values());
         model.addAttribute("levels", Level.values());
         model.addAttribute("statuses", ItemStatus.values());
-        model.addAttribute("f", new ItemListQuery.Filter(type, level, status, point, q, mine));
+        model.addAttribute("f", filter);
         return "pages/items/list";
     }
 
