@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 
@@ -17,6 +18,8 @@ import org.qbank.assembly.draw.AssemblyOutcome;
 import org.qbank.assembly.draw.AssemblyRequest;
 import org.qbank.assembly.draw.PaperAssembler;
 import org.qbank.assembly.draw.SolveListener;
+import org.qbank.assembly.skill.SkillAssembler;
+import org.qbank.assembly.skill.SkillRequest;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.NotFoundException;
@@ -37,11 +40,20 @@ public class AssemblyJobs {
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
     public UUID submit(Actor actor, long institutionId, AssemblyRequest request, AssemblyOptions options) {
+        return start(actor, institutionId, listener -> PaperAssembler.assemble(request, options, listener));
+    }
+
+    /** A skill paper (操作技能) as a job: same life cycle, one paper. */
+    public UUID submitSkill(Actor actor, long institutionId, SkillRequest request, AssemblyOptions options) {
+        return start(actor, institutionId, listener -> SkillAssembler.assemble(request, options, listener));
+    }
+
+    private UUID start(Actor actor, long institutionId, Function<SolveListener, AssemblyOutcome> solve) {
         actor.requireRole("组卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         actor.requireInstitution(institutionId, "评价机构", institutionId);
         Job job = new Job(UUID.randomUUID(), institutionId);
         jobs.put(job.id, job);
-        pool.submit(() -> job.run(request, options));
+        pool.submit(() -> job.run(solve));
         return job.id;
     }
 
@@ -93,7 +105,7 @@ public class AssemblyJobs {
             this.institutionId = institutionId;
         }
 
-        void run(AssemblyRequest request, AssemblyOptions options) {
+        void run(Function<SolveListener, AssemblyOutcome> solve) {
             synchronized (this) {
                 if (cancelRequested) {
                     state = JobState.CANCELLED;
@@ -102,7 +114,7 @@ public class AssemblyJobs {
                 state = JobState.SOLVING;
             }
             try {
-                AssemblyOutcome result = PaperAssembler.assemble(request, options, this);
+                AssemblyOutcome result = solve.apply(this);
                 synchronized (this) {
                     outcome = result;
                     state = cancelRequested ? JobState.CANCELLED : JobState.DONE;

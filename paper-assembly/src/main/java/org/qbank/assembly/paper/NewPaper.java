@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.qbank.assembly.blueprint.Blueprint;
+import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.draw.AssembledPaper;
 import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.paper.Paper.PaperScope;
+import org.qbank.bank.common.Subject;
 
 /**
  * Command: keep an assembled paper as a DRAFT. The overlap policy travels with it so issuing can re-check it.
@@ -20,14 +22,25 @@ public record NewPaper(long institutionId, PaperScope scope, String blueprintNam
     }
 
     public static NewPaper of(long institutionId, Blueprint blueprint, AssembledPaper paper) {
+        return new NewPaper(institutionId, new PaperScope(blueprint.occupationCode(), blueprint.workType(),
+                blueprint.level(), blueprint.subject()), blueprint.name(), items(paper),
+                blueprint.exposure().maxEarlierOverlap(), blueprint.exposure().lookBackMonths());
+    }
+
+    /** A skill paper (科目 操作技能): its tasks in module order. */
+    public static NewPaper ofSkill(long institutionId, SkillBlueprint blueprint, AssembledPaper paper) {
+        return new NewPaper(institutionId, new PaperScope(blueprint.occupationCode(), blueprint.workType(),
+                blueprint.level(), Subject.SKILL), blueprint.name(), items(paper),
+                blueprint.exposure().maxEarlierOverlap(), blueprint.exposure().lookBackMonths());
+    }
+
+    private static List<PaperItem> items(AssembledPaper paper) {
         List<PaperItem> items = new ArrayList<>();
         List<PickedItem> picked = paper.items();
         for (int i = 0; i < picked.size(); i++) {
             PickedItem p = picked.get(i);
             items.add(new PaperItem(i + 1, p.itemId(), p.itemCode(), p.versionId()));
         }
-        return new NewPaper(institutionId, new PaperScope(blueprint.occupationCode(), blueprint.workType(),
-                blueprint.level(), blueprint.subject()), blueprint.name(), items,
-                blueprint.exposure().maxEarlierOverlap(), blueprint.exposure().lookBackMonths());
+        return items;
     }
 }

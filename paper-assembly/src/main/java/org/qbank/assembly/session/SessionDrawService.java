@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.draw.AssemblyOptions;
 import org.qbank.assembly.draw.AssemblyOutcome;
 import org.qbank.assembly.draw.AssemblyRequest;
@@ -16,12 +17,16 @@ import org.qbank.assembly.draw.PaperAssembler;
 import org.qbank.assembly.paper.NewPaper;
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperService;
+import org.qbank.assembly.skill.SkillAssembler;
+import org.qbank.assembly.skill.SkillRequest;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.common.Level;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Subject;
 import org.qbank.bank.plan.BatchService;
 import org.qbank.bank.plan.BatchState;
 import org.qbank.bank.plan.SessionView;
@@ -153,6 +158,32 @@ public class SessionDrawService {
         return issueDrawn(actor, sessionId, NewPaper.of(s.institutionId(), b, outcome.papers().get(0)));
     }
 
+    /**
+     * The skill-paper request for a 操作技能 session from a saved skill blueprint of its occupation and level; the
+     * tasks' total time must fit the shorter of the blueprint's duration and the session's.
+     */
+    public SkillRequest skillRequest(Actor actor, long sessionId, long skillBlueprintId, long seed) {
+        SessionView s = requireDrawable(actor, sessionId);
+        SkillBlueprint b = blueprints.getSkill(actor, skillBlueprintId).blueprint();
+        requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), Subject.SKILL);
+        SkillBlueprint timed = new SkillBlueprint(b.name(), b.occupationCode(), b.workType(), b.level(), b.modules(),
+                b.chooseElective(), Math.min(b.durationMinutes(), s.durationMinutes()), b.exposure());
+        return inputs.skillRequest(actor, s.institutionId(), timed, seed);
+    }
+
+    /** Assembles a skill paper for a 操作技能 session and issues it in one call, under the same rules as a theory draw. */
+    public Paper drawSkill(Actor actor, long sessionId, long skillBlueprintId) {
+        SkillRequest request = skillRequest(actor, sessionId, skillBlueprintId, System.nanoTime());
+        AssemblyOutcome outcome = SkillAssembler.assemble(request, options);
+        if (!outcome.assembled()) {
+            throw RuleViolationException.of("skillBlueprintId", "未能组成满足全部硬性规则的操作技能试卷: "
+                    + String.join("; ", outcome.explanation()));
+        }
+        SessionView s = batches.session(actor, sessionId);
+        return issueDrawn(actor, sessionId, NewPaper.ofSkill(s.institutionId(), request.blueprint(),
+                outcome.papers().get(0)));
+    }
+
     /** After the session has ended: its paper becomes USED and exposure adds the candidates who sat (once). */
     public Paper completeSession(Actor actor, long sessionId) {
         return tx.execute(status -> {
@@ -204,10 +235,15 @@ public class SessionDrawService {
     }
 
     private static void requireFits(SessionView s, Blueprint b) {
-        if (b.level() != s.level() || b.subject() != s.subject() || !b.occupationCode().equals(s.occupationCode())
-                || !Objects.equals(blank(b.workType()), blank(s.workType()))) {
-            throw RuleViolationException.of("blueprintId", "组卷方案 " + b.name() + " (" + b.occupationCode() + " "
-                    + b.level().grade() + b.subject().displayName() + ") 与场次 " + s.code() + " ("
+        requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), b.subject());
+    }
+
+    private static void requireFits(SessionView s, String name, String occupationCode, String workType, Level level,
+                                    Subject subject) {
+        if (level != s.level() || subject != s.subject() || !occupationCode.equals(s.occupationCode())
+                || !Objects.equals(blank(workType), blank(s.workType()))) {
+            throw RuleViolationException.of("blueprintId", "组卷方案 " + name + " (" + occupationCode + " "
+                    + level.grade() + subject.displayName() + ") 与场次 " + s.code() + " ("
                     + s.occupationCode() + " " + s.level().grade() + s.subject().displayName() + ") 不符");
         }
     }
