@@ -72,6 +72,11 @@ public final class SkillAssembler {
                 best.getScore().toString(), since(start));
     }
 
+    /** The counting check alone: the exact shortfalls, empty when counting finds nothing impossible. */
+    public static List<Shortfall> shortfalls(SkillRequest request) {
+        return SkillFeasibility.shortfalls(SkillProblem.build(request));
+    }
+
     static SolverConfig config(Duration timeLimit) {
         TerminationConfig search = new TerminationConfig().withSpentLimit(timeLimit)
                 .withUnimprovedStepCountLimit(UNIMPROVED_STEPS);

@@ -57,6 +57,14 @@ class PaperApiController {
         return PaperResponse.of(draws.draw(actor, sessionId, request.blueprintId()));
     }
 
+    /** Assembles and issues a fresh skill paper (操作技能) for a skill session from a saved skill blueprint. */
+    @PostMapping("/api/v1/sessions/{sessionId}/skill-paper")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('EXAM_ADMIN','INSTITUTION_ADMIN')")
+    PaperResponse drawSkill(Actor actor, @PathVariable long sessionId, @Valid @RequestBody SkillDrawRequest request) {
+        return PaperResponse.of(draws.drawSkill(actor, sessionId, request.skillBlueprintId()));
+    }
+
     /** After the session: its paper becomes USED and exposure adds the candidates who sat. */
     @PostMapping("/api/v1/sessions/{sessionId}/complete")
     @PreAuthorize("hasAnyRole('EXAM_ADMIN','INSTITUTION_ADMIN')")
