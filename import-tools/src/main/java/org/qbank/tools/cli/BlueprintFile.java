@@ -32,8 +32,20 @@ record BlueprintFile(String name, String occupationCode, String workType, String
     }
 
     static BlueprintFile read(Path file) throws IOException {
-        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .readValue(file.toFile(), BlueprintFile.class);
+        return mapper().readValue(file.toFile(), BlueprintFile.class);
+    }
+
+    /** A blueprint file listing {@code modules} is a 操作技能 blueprint. */
+    static boolean isSkill(Path file) throws IOException {
+        return mapper().readTree(file.toFile()).has("modules");
+    }
+
+    static SkillBlueprintFile readSkill(Path file) throws IOException {
+        return mapper().readValue(file.toFile(), SkillBlueprintFile.class);
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     Blueprint toBlueprint() {
