@@ -2,6 +2,9 @@ package org.qbank.bank.item;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +81,28 @@ public class ItemCatalog {
             spec = spec.param(workTypeId);
         }
         return spec.query((rs, n) -> new EligibleSkillTask(row(rs, n), rs.getInt("duration_minutes"))).list();
+    }
+
+    /**
+     * The option labels (A, B, …, in label order) of the given versions that are 单选题 or 多选题, in one query;
+     * versions of other types (判断题 included) are absent from the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> choiceOptionLabels(Collection<Long> versionIds) {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        if (versionIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", Collections.nCopies(versionIds.size(), "?"));
+        jdbc.sql("SELECT o.version_id, o.label FROM item_option o"
+                        + " JOIN item_version v ON v.id = o.version_id JOIN item i ON i.id = v.item_id"
+                        + " WHERE i.type IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE') AND o.version_id IN (" + marks + ")"
+                        + " ORDER BY o.version_id, o.label")
+                .params(List.copyOf(versionIds))
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return out;
     }
 
     private static EligibleItem row(ResultSet rs, int i) throws SQLException {

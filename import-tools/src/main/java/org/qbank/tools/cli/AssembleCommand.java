@@ -111,7 +111,10 @@ public class AssembleCommand implements ToolCommand {
             Path docx = out.resolve(stem + ".docx");
             Path key = out.resolve(stem + "-答案.docx");
             try (OutputStream p = Files.newOutputStream(docx); OutputStream k = Files.newOutputStream(key)) {
-                printer.print(scoped.actor(), blueprint, occupation.getName(), assembled, session, mark, p, k);
+                Map<Long, String> orders = new java.util.HashMap<>();
+                paper.items().stream().filter(q -> q.optionOrder() != null)
+                        .forEach(q -> orders.put(q.itemId(), q.optionOrder()));
+                printer.print(scoped.actor(), blueprint, occupation.getName(), assembled, session, mark, orders, p, k);
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("paperId", id);

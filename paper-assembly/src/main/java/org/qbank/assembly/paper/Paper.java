@@ -24,6 +24,7 @@ public final class Paper {
     private final BigDecimal maxEarlierOverlap;
     private final int lookBackMonths;
     private final long version;
+    private final Long optionSeed;
     private PaperStatus status;
     private Long sessionId;
     private String voidReason;
@@ -32,8 +33,9 @@ public final class Paper {
 
     Paper(Long id, long institutionId, PaperScope scope, String blueprintName, List<PaperItem> items,
           BigDecimal maxEarlierOverlap, int lookBackMonths, PaperStatus status, Long sessionId, String voidReason,
-          Instant issuedAt, Instant closedAt, long version) {
+          Instant issuedAt, Instant closedAt, long version, Long optionSeed) {
         this.id = id;
+        this.optionSeed = optionSeed;
         this.institutionId = institutionId;
         this.scope = scope;
         this.blueprintName = blueprintName;
@@ -50,9 +52,9 @@ public final class Paper {
     }
 
     static Paper draft(long institutionId, PaperScope scope, String blueprintName, List<PaperItem> items,
-                       BigDecimal maxEarlierOverlap, int lookBackMonths) {
+                       BigDecimal maxEarlierOverlap, int lookBackMonths, Long optionSeed) {
         return new Paper(null, institutionId, scope, blueprintName, items, maxEarlierOverlap, lookBackMonths,
-                PaperStatus.DRAFT, null, null, null, null, 0);
+                PaperStatus.DRAFT, null, null, null, null, 0, optionSeed);
     }
 
     void issueTo(long session, Instant at) {
@@ -141,6 +143,11 @@ public final class Paper {
 
     public long version() {
         return version;
+    }
+
+    /** The seed the options were shuffled with; null when they are printed as stored. */
+    public Long optionSeed() {
+        return optionSeed;
     }
 
     /** Level and subject as well as occupation and work type: the look-back compares within one scope. */

@@ -19,6 +19,7 @@ import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.item.ItemCatalog;
 import org.qbank.bank.plan.BatchService;
 import org.qbank.bank.plan.SessionView;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,10 +40,12 @@ public class PaperService {
     private final AuditLog audit;
     private final BatchService sessions;
     private final JdbcClient jdbc;
+    private final ItemCatalog catalog;
     private final Clock clock;
 
     PaperService(Papers papers, ExposureRecorder exposure, AuditLog audit, BatchService sessions, JdbcClient jdbc,
-                 Clock clock) {
+                 ItemCatalog catalog, Clock clock) {
+        this.catalog = catalog;
         this.papers = papers;
         this.sessions = sessions;
         this.exposure = exposure;
@@ -64,12 +67,22 @@ public class PaperService {
                 throw RuleViolationException.of("items[" + (i.position() - 1) + "]", "试题 " + i.itemCode() + " 在试卷中重复");
             }
         }
-        Paper draft = Paper.draft(cmd.institutionId(), cmd.scope(), cmd.blueprintName(), cmd.items(),
-                cmd.maxEarlierOverlap(), cmd.lookBackMonths());
+        Paper draft = Paper.draft(cmd.institutionId(), cmd.scope(), cmd.blueprintName(), shuffled(cmd),
+                cmd.maxEarlierOverlap(), cmd.lookBackMonths(), cmd.optionSeed());
         long id = papers.insert(draft, now());
         audit.record(AuditEvent.of(cmd.institutionId(), actor, "PAPER_DRAFTED", "paper", id)
                 .withDetail("组卷方案 " + cmd.blueprintName() + ", " + cmd.items().size() + " 题, 指纹 " + draft.fingerprint()));
         return id;
+    }
+
+    /** The command's items with their option orders when it asks for shuffling (单选/多选 only). */
+    private List<PaperItem> shuffled(NewPaper cmd) {
+        if (cmd.optionSeed() == null) {
+            return cmd.items();
+        }
+        Map<Long, List<String>> labels = catalog.choiceOptionLabels(cmd.items().stream().map(PaperItem::versionId).toList());
+        return cmd.items().stream().map(i -> i.withOptionOrder(OptionOrder.shuffle(cmd.optionSeed(), i.itemId(),
+                labels.getOrDefault(i.versionId(), List.of())))).toList();
     }
 
     /**

@@ -34,16 +34,16 @@ class Papers {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO paper (institution_id, occupation_code, work_type, level_number, subject, blueprint_name,
-                  status, fingerprint, item_count, max_earlier_overlap, look_back_months, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                  status, fingerprint, item_count, max_earlier_overlap, look_back_months, created_at, option_seed, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(p.institutionId(), p.scope().occupationCode(), p.scope().workType(), p.scope().level().number(),
                         p.scope().subject().name(), p.blueprintName(), p.status().name(), p.fingerprint().hex(),
-                        p.items().size(), p.maxEarlierOverlap(), p.lookBackMonths(), utc(now))
+                        p.items().size(), p.maxEarlierOverlap(), p.lookBackMonths(), utc(now), p.optionSeed())
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (PaperItem i : p.items()) {
-            jdbc.sql("INSERT INTO paper_item (paper_id, position, item_id, item_code, version_id) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, i.position(), i.itemId(), i.itemCode(), i.versionId()).update();
+            jdbc.sql("INSERT INTO paper_item (paper_id, position, item_id, item_code, version_id, option_order) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, i.position(), i.itemId(), i.itemCode(), i.versionId(), i.optionOrder()).update();
         }
         return id;
     }
@@ -64,8 +64,9 @@ class Papers {
     }
 
     private Optional<Paper> load(String sql, long id) {
-        List<PaperItem> items = jdbc.sql("SELECT position, item_id, item_code, version_id FROM paper_item WHERE paper_id = ? ORDER BY position")
-                .param(id).query((rs, n) -> new PaperItem(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
+        List<PaperItem> items = jdbc.sql("SELECT position, item_id, item_code, version_id, option_order FROM paper_item WHERE paper_id = ? ORDER BY position")
+                .param(id).query((rs, n) -> new PaperItem(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5))).list();
         return jdbc.sql(sql).param(id).query((rs, n) -> map(rs, items)).optional();
     }
 
@@ -127,7 +128,8 @@ class Papers {
         return new Paper(rs.getLong("id"), rs.getLong("institution_id"), scope, rs.getString("blueprint_name"), items,
                 rs.getBigDecimal("max_earlier_overlap"), rs.getInt("look_back_months"),
                 PaperStatus.valueOf(rs.getString("status")), sessionId, rs.getString("void_reason"),
-                instant(rs, "issued_at"), instant(rs, "closed_at"), rs.getLong("version"));
+                instant(rs, "issued_at"), instant(rs, "closed_at"), rs.getLong("version"),
+                rs.getObject("option_seed") == null ? null : rs.getLong("option_seed"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
