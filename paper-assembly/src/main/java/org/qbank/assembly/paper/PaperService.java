@@ -56,6 +56,16 @@ public class PaperService {
 
     @Transactional
     public long saveDraft(Actor actor, NewPaper cmd) {
+        return keep(actor, cmd, false);
+    }
+
+    /** Keeps a paper of a batch form as a 备用卷 (a DRAFT marked spare): it counts for nothing until issued. */
+    @Transactional
+    public long saveSpare(Actor actor, NewPaper cmd) {
+        return keep(actor, cmd, true);
+    }
+
+    private long keep(Actor actor, NewPaper cmd, boolean spare) {
         actor.requireRole("保存试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         actor.requireInstitution(cmd.institutionId(), "评价机构", cmd.institutionId());
         if (cmd.items().isEmpty()) {
@@ -68,10 +78,10 @@ public class PaperService {
             }
         }
         Paper draft = Paper.draft(cmd.institutionId(), cmd.scope(), cmd.blueprintName(), shuffled(cmd),
-                cmd.maxEarlierOverlap(), cmd.lookBackMonths(), cmd.optionSeed());
+                cmd.maxEarlierOverlap(), cmd.lookBackMonths(), cmd.optionSeed(), spare);
         long id = papers.insert(draft, now());
         audit.record(AuditEvent.of(cmd.institutionId(), actor, "PAPER_DRAFTED", "paper", id)
-                .withDetail("组卷方案 " + cmd.blueprintName() + ", " + cmd.items().size() + " 题, 指纹 " + draft.fingerprint()));
+                .withDetail((spare ? "备用卷, " : "") + "组卷方案 " + cmd.blueprintName() + ", " + cmd.items().size() + " 题, 指纹 " + draft.fingerprint()));
         return id;
     }
 
@@ -101,6 +111,39 @@ public class PaperService {
     /** Issues a DRAFT to one session. Refused when the item set was ever issued, or overlap limits break. */
     @Transactional
     public Paper issue(Actor actor, long paperId, long sessionId) {
+        return issue(actor, paperId, sessionId, null);
+    }
+
+    /**
+     * Issues a draft (a 备用卷 or a fresh paper) to the session of a VOIDED paper as its replacement, under every
+     * rule of {@link #issue}; the replacement names the paper it replaces and the issue is audited as such. Refused
+     * while that paper is not voided: a session holds at most one live paper per level and subject.
+     */
+    @Transactional
+    public Paper issueReplacement(Actor actor, long voidedPaperId, long draftId) {
+        actor.requireRole("发放替换试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        lockInstitution(visible(actor, voidedPaperId).institutionId());
+        Paper voided = lockVisible(actor, voidedPaperId);
+        if (voided.status() != PaperStatus.VOIDED || voided.sessionId() == null) {
+            throw new ConflictException("paper-not-voided", "试卷 " + voidedPaperId + " 当前为" + voided.status().displayName()
+                    + ", 作废后才能为其场次补发替换试卷");
+        }
+        Paper issued = issue(actor, draftId, voided.sessionId(), voided);
+        audit.record(AuditEvent.of(issued.institutionId(), actor, "PAPER_REPLACED", "paper", issued.id())
+                .withDetail("替换场次 " + voided.sessionId() + " 已作废的试卷 " + voidedPaperId + " (" + voided.voidReason() + ")"));
+        return issued;
+    }
+
+    /** Keeps an assembled paper and issues it as the replacement of a voided paper, in one transaction. */
+    @Transactional
+    public Paper issueNewReplacement(Actor actor, NewPaper cmd, long voidedPaperId) {
+        actor.requireRole("发放替换试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        actor.requireInstitution(cmd.institutionId(), "评价机构", cmd.institutionId());
+        lockInstitution(cmd.institutionId());
+        return issueReplacement(actor, voidedPaperId, saveDraft(actor, cmd));
+    }
+
+    private Paper issue(Actor actor, long paperId, long sessionId, Paper replacing) {
         actor.requireRole("发放试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         long institution = visible(actor, paperId).institutionId();
         // Serialises issuing per institution: the overlap re-check reads what concurrent issues would write.
@@ -108,6 +151,9 @@ public class PaperService {
         Paper paper = papers.lock(paperId).orElseThrow(() -> NotFoundException.of("试卷", paperId));
         Instant now = now();
         paper.issueTo(sessionId, now);
+        if (replacing != null) {
+            paper.replaces(replacing);
+        }
         String fp = paper.fingerprint().hex();
         if (papers.fingerprintIssued(institution, fp)) {
             throw reused(fp);

@@ -34,11 +34,12 @@ class Papers {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO paper (institution_id, occupation_code, work_type, level_number, subject, blueprint_name,
-                  status, fingerprint, item_count, max_earlier_overlap, look_back_months, created_at, option_seed, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                  status, fingerprint, item_count, max_earlier_overlap, look_back_months, created_at, option_seed, spare,
+                  version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(p.institutionId(), p.scope().occupationCode(), p.scope().workType(), p.scope().level().number(),
                         p.scope().subject().name(), p.blueprintName(), p.status().name(), p.fingerprint().hex(),
-                        p.items().size(), p.maxEarlierOverlap(), p.lookBackMonths(), utc(now), p.optionSeed())
+                        p.items().size(), p.maxEarlierOverlap(), p.lookBackMonths(), utc(now), p.optionSeed(), p.spare())
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (PaperItem i : p.items()) {
@@ -52,9 +53,9 @@ class Papers {
         return load("SELECT * FROM paper WHERE id = ?", id);
     }
 
-    /** The paper bound to a session for a level and subject (the unique key allows one). */
+    /** The live (ISSUED or USED) paper of a session for a level and subject (the unique key allows one). */
     Optional<Paper> forSession(long sessionId, int level, String subject) {
-        return jdbc.sql("SELECT id FROM paper WHERE session_id = ? AND level_number = ? AND subject = ?")
+        return jdbc.sql("SELECT id FROM paper WHERE active_session_id = ? AND level_number = ? AND subject = ?")
                 .params(sessionId, level, subject).query(Long.class).optional().flatMap(this::find);
     }
 
@@ -74,9 +75,9 @@ class Papers {
     void saveState(Paper p) {
         int rows = jdbc.sql("""
                 UPDATE paper SET status = ?, session_id = ?, void_reason = ?, issued_at = ?, closed_at = ?,
-                  version = version + 1 WHERE id = ? AND version = ?""")
+                  replaces_paper_id = ?, version = version + 1 WHERE id = ? AND version = ?""")
                 .params(p.status().name(), p.sessionId(), p.voidReason(), utc(p.issuedAt()), utc(p.closedAt()),
-                        p.id(), p.version())
+                        p.replacesPaperId(), p.id(), p.version())
                 .update();
         if (rows == 0) {
             throw ConflictException.staleVersion("试卷", p.id(), p.version(), -1);
@@ -129,7 +130,8 @@ class Papers {
                 rs.getBigDecimal("max_earlier_overlap"), rs.getInt("look_back_months"),
                 PaperStatus.valueOf(rs.getString("status")), sessionId, rs.getString("void_reason"),
                 instant(rs, "issued_at"), instant(rs, "closed_at"), rs.getLong("version"),
-                rs.getObject("option_seed") == null ? null : rs.getLong("option_seed"));
+                rs.getObject("option_seed") == null ? null : rs.getLong("option_seed"), rs.getBoolean("spare"),
+                rs.getObject("replaces_paper_id") == null ? null : rs.getLong("replaces_paper_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -83,6 +83,11 @@ public class SessionDrawService {
      * (or Conflict {@code session-has-paper}) saying why.
      */
     public SessionView requireDrawable(Actor actor, long sessionId) {
+        return requireDrawable(actor, sessionId, null);
+    }
+
+    /** As {@link #requireDrawable(Actor, long)}, tolerating the session's live paper {@code replacing}. */
+    private SessionView requireDrawable(Actor actor, long sessionId, Long replacing) {
         actor.requireRole("抽取试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         SessionView s = batches.session(actor, sessionId);
         if (s.batchState() != BatchState.APPROVED && s.batchState() != BatchState.IN_PROGRESS) {
@@ -99,7 +104,7 @@ public class SessionDrawService {
             throw new DrawRefusedException("draw-window-closed", "场次 " + s.code() + " 已于 " + local(s.startsAt())
                     + " 开考, 不能再抽卷");
         }
-        if (papers.issuedTo(actor, sessionId).isPresent()) {
+        if (papers.issuedTo(actor, sessionId).filter(p -> !p.id().equals(replacing)).isPresent()) {
             throw new DrawRefusedException("session-has-paper", "场次 " + s.code() + " 已有" + s.level().grade()
                     + s.subject().displayName() + "试卷");
         }
@@ -143,6 +148,87 @@ public class SessionDrawService {
             drawn(actor, s, issued);
             return issued;
         });
+    }
+
+    /** Issues a kept 备用卷 to the session under the same rules as {@link #issueDraft}; other drafts are refused. */
+    public Paper issueSpare(Actor actor, long sessionId, long paperId) {
+        requireSpare(actor, paperId);
+        return issueDraft(actor, sessionId, paperId);
+    }
+
+    /**
+     * Replaces a session's paper: voids it (when not voided yet) with {@code reason}, then issues the replacement
+     * to the same session in the same transaction, under every draw rule (approved batch, open window, never
+     * reuse, overlap) — the voided paper's item set stays refused. A fresh replacement is solved first, outside the
+     * transaction, against the earlier papers including the one it replaces. Nothing changes when refused.
+     * Audited as PAPER_VOIDED, PAPER_REPLACED and PAPER_DRAWN.
+     */
+    public Paper replace(Actor actor, long paperId, String reason, Replacement source) {
+        actor.requireRole("补发替换试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        Paper old = papers.find(actor, paperId);
+        if (old.sessionId() == null) {
+            throw new org.qbank.bank.common.ConflictException("paper-not-issued", "试卷 " + paperId + " 未发放到场次, 无需替换");
+        }
+        long sessionId = old.sessionId();
+        NewPaper fresh = null;
+        if (source instanceof Replacement.Spare spare) {
+            requireSpare(actor, spare.paperId());
+        } else if (source instanceof Replacement.Fresh f) {
+            fresh = solveFresh(actor, sessionId, paperId, f.blueprintId());
+        } else if (source instanceof Replacement.FreshSkill f) {
+            fresh = solveFreshSkill(actor, sessionId, paperId, f.skillBlueprintId());
+        }
+        NewPaper solved = fresh;
+        return tx.execute(status -> {
+            if (papers.find(actor, paperId).status() != org.qbank.assembly.paper.PaperStatus.VOIDED) {
+                papers.voidPaper(actor, paperId, reason);
+            }
+            SessionView s = requireDrawable(actor, sessionId);
+            Paper issued = solved == null
+                    ? papers.issueReplacement(actor, paperId, ((Replacement.Spare) source).paperId())
+                    : papers.issueNewReplacement(actor, solved, paperId);
+            if (issued.scope().level() != s.level() || issued.scope().subject() != s.subject()
+                    || !issued.scope().occupationCode().equals(s.occupationCode())) {
+                throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
+            }
+            drawn(actor, s, issued);
+            return issued;
+        });
+    }
+
+    private NewPaper solveFresh(Actor actor, long sessionId, long replacing, long blueprintId) {
+        SessionView s = requireDrawable(actor, sessionId, replacing);
+        Blueprint b = blueprints.get(actor, blueprintId).blueprint();
+        requireFits(s, b);
+        AssemblyOutcome outcome = PaperAssembler.assemble(inputs.request(actor, s.institutionId(), b, 1, System.nanoTime()),
+                options);
+        if (!outcome.assembled()) {
+            throw RuleViolationException.of("blueprintId", "未能组成满足全部硬性规则的替换试卷: "
+                    + String.join("; ", outcome.explanation()));
+        }
+        return NewPaper.of(s.institutionId(), b, outcome.papers().get(0));
+    }
+
+    private NewPaper solveFreshSkill(Actor actor, long sessionId, long replacing, long skillBlueprintId) {
+        SessionView s = requireDrawable(actor, sessionId, replacing);
+        SkillBlueprint b = blueprints.getSkill(actor, skillBlueprintId).blueprint();
+        requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), Subject.SKILL);
+        SkillBlueprint timed = new SkillBlueprint(b.name(), b.occupationCode(), b.workType(), b.level(), b.modules(),
+                b.chooseElective(), Math.min(b.durationMinutes(), s.durationMinutes()), b.exposure());
+        AssemblyOutcome outcome = SkillAssembler.assemble(inputs.skillRequest(actor, s.institutionId(), timed,
+                System.nanoTime()), options);
+        if (!outcome.assembled()) {
+            throw RuleViolationException.of("skillBlueprintId", "未能组成满足全部硬性规则的替换试卷: "
+                    + String.join("; ", outcome.explanation()));
+        }
+        return NewPaper.ofSkill(s.institutionId(), timed, outcome.papers().get(0));
+    }
+
+    private void requireSpare(Actor actor, long paperId) {
+        Paper spare = papers.find(actor, paperId);
+        if (!spare.spare() || spare.status() != org.qbank.assembly.paper.PaperStatus.DRAFT) {
+            throw new org.qbank.bank.common.ConflictException("not-a-spare", "试卷 " + paperId + " 不是未发放的备用卷");
+        }
     }
 
     /** Assembles (first paper meeting every hard rule) and issues in one call. */
