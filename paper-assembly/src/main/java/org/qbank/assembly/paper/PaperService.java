@@ -201,6 +201,13 @@ public class PaperService {
         return papers.forSession(sessionId, session.level().number(), session.subject().name());
     }
 
+    /** Every paper issued to a session: a voided one and its replacement both appear, in issue order. */
+    @Transactional(readOnly = true)
+    public List<Paper> issuedToEver(Actor actor, long sessionId) {
+        sessions.session(actor, sessionId);
+        return papers.allForSession(sessionId);
+    }
+
     /** Voids an issued or used paper. Its fingerprint stays: the same item set can never be issued again. */
     @Transactional
     public Paper voidPaper(Actor actor, long paperId, String reason) {

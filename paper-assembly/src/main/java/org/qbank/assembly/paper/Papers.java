@@ -59,6 +59,12 @@ class Papers {
                 .params(sessionId, level, subject).query(Long.class).optional().flatMap(this::find);
     }
 
+    /** Every paper ever issued to a session (voided ones and their replacements), in issue order. */
+    List<Paper> allForSession(long sessionId) {
+        return jdbc.sql("SELECT id FROM paper WHERE session_id = ? ORDER BY issued_at, id").param(sessionId)
+                .query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
     /** Loads and row-locks the paper for a state change. */
     Optional<Paper> lock(long id) {
         return load("SELECT * FROM paper WHERE id = ? FOR UPDATE", id);

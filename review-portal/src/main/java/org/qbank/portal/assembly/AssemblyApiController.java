@@ -98,8 +98,8 @@ class AssemblyApiController {
         long seed = request.seed() == null ? System.nanoTime() : request.seed();
         Duration limit = Duration.ofSeconds(request.timeLimitSeconds() == null ? 60 : request.timeLimitSeconds());
         UUID job = jobs.submit(actor, saved.institutionId(),
-                inputs.request(actor, saved.institutionId(), saved.blueprint(), request.papers(), seed),
-                AssemblyOptions.firstFeasible(limit));
+                inputs.request(actor, saved.institutionId(), saved.blueprint(), request.papers() + request.spareCount(), seed),
+                AssemblyOptions.firstFeasible(limit), request.spareCount());
         return Map.of("jobId", job);
     }
 
@@ -169,12 +169,21 @@ class AssemblyApiController {
         return JobView.papers(s);
     }
 
-    /** Keeps a finished job's papers as unissued drafts (ids returned); issuing is per session. */
+    /**
+     * Keeps a finished job's papers as unissued drafts (ids returned, in job order); the job's last papers are
+     * kept as 备用卷 when it was submitted with spares. Issuing is per session.
+     */
     @PostMapping("/api/v1/blueprints/{id}/jobs/{jobId}/drafts")
     @ResponseStatus(HttpStatus.CREATED)
     List<Long> keep(Actor actor, @PathVariable long id, @PathVariable UUID jobId) {
         SavedBlueprint saved = blueprints.get(actor, id);
-        return finished(actor, jobId).stream()
-                .map(p -> papers.saveDraft(actor, NewPaper.of(saved.institutionId(), saved.blueprint(), p))).toList();
+        List<AssembledPaper> done = finished(actor, jobId);
+        int firstSpare = done.size() - jobs.status(actor, jobId).spares();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < done.size(); i++) {
+            NewPaper paper = NewPaper.of(saved.institutionId(), saved.blueprint(), done.get(i));
+            ids.add(i < firstSpare ? papers.saveDraft(actor, paper) : papers.saveSpare(actor, paper));
+        }
+        return ids;
     }
 }

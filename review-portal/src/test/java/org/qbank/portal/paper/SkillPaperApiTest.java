@@ -9,22 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
-import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
-import org.qbank.bank.institution.CreateInstitution;
-import org.qbank.bank.institution.Institution;
 import org.qbank.bank.institution.InstitutionService;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemTestData;
@@ -36,20 +30,10 @@ import org.qbank.bank.knowledge.KnowledgeRow;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.occupation.Occupation;
 import org.qbank.bank.occupation.OccupationCatalog;
-import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.occupation.OccupationService;
-import org.qbank.bank.plan.AddSession;
 import org.qbank.bank.plan.BatchService;
-import org.qbank.bank.plan.BatchView;
-import org.qbank.bank.plan.ChangePlan;
-import org.qbank.bank.plan.CreateBatch;
 import org.qbank.bank.plan.ExamPlanService;
-import org.qbank.bank.plan.PlanEdit;
 import org.qbank.bank.plan.PlanFilingService;
-import org.qbank.bank.plan.SessionDetails;
-import org.qbank.bank.plan.StaffMember;
-import org.qbank.bank.plan.StaffRole;
-import org.qbank.bank.plan.SubmitPlan;
 import org.qbank.portal.security.QbankUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -90,6 +74,7 @@ class SkillPaperApiTest {
     @Autowired
     Clock clock;
 
+    SessionsInTwoHours exams;
     long institution;
     Occupation occupation;
     Actor exam;
@@ -97,16 +82,10 @@ class SkillPaperApiTest {
 
     @BeforeEach
     void anInstitutionWithASkillTreeAndApprovedTasks() {
-        String code = "sk" + UUID.randomUUID().toString().substring(0, 8);
-        institution = institutions.create(Actor.system("test", Set.of()),
-                new CreateInstitution(code, "技能测试机构 " + code, Institution.Kind.EMPLOYER, null)).id();
-        String occupationCode;
-        do {
-            occupationCode = String.format("6-%02d-%02d-%02d", (int) (Math.random() * 100), (int) (Math.random() * 100),
-                    (int) (Math.random() * 100));
-        } while (occupations.find(OccupationCode.of(occupationCode)).isPresent());
-        catalog.create(Actor.system("test", Set.of()), OccupationCode.of(occupationCode), "焊工 (测试)");
-        occupation = occupations.find(OccupationCode.of(occupationCode)).orElseThrow();
+        exams = new SessionsInTwoHours(institutions, catalog, occupations, batches, plans, filing, clock);
+        institution = exams.institution();
+        occupation = exams.occupation("焊工 (测试)");
+        String occupationCode = occupation.getCode().value();
         exam = new Actor(9001, "skill-exam", Set.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN), Set.of(institution));
         inspector = new Actor(9002, "skill-inspector", Set.of(Role.INSPECTOR), Set.of(institution));
         List<KnowledgeRow> rows = new ArrayList<>();
@@ -184,7 +163,7 @@ class SkillPaperApiTest {
     @Test
     void aSkillSessionDrawsItsPaperThroughTheApi() throws Exception {
         long blueprint = saveBlueprint();
-        long session = skillSessionInTwoHours();
+        long session = exams.session(exam, institution, occupation, Subject.SKILL);
         String body = "{\"skillBlueprintId\": " + blueprint + "}";
         mvc.perform(post("/api/v1/sessions/" + session + "/skill-paper").with(as(inspector))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
@@ -196,25 +175,6 @@ class SkillPaperApiTest {
                 .andExpect(jsonPath("$.itemCount").value(3));
         mvc.perform(post("/api/v1/sessions/" + session + "/skill-paper").with(as(exam))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isConflict());
-    }
-
-    private long skillSessionInTwoHours() {
-        Instant start = clock.instant().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
-        BatchView b = batches.create(exam, new CreateBatch(institution, "SK" + System.nanoTime(),
-                occupation.getCode().value(), null, Set.of(Level.THREE), Set.of(Subject.SKILL)));
-        long session = batches.addSession(exam, new AddSession(b.id(), new SessionDetails("S1", start, 120, "实训车间", 5,
-                Level.THREE, Subject.SKILL).withWorkstations(5))).id();
-        List<StaffMember> staff = new ArrayList<>();
-        staff.add(new StaffMember(StaffRole.CHIEF, "王考务", null, "考务负责人", null, null, false));
-        staff.add(StaffMember.examiner("钱考评", "S1", "G1", true));
-        staff.add(StaffMember.examiner("孙考评", "S1", "G1", false));
-        staff.add(StaffMember.examiner("周考评", "S1", "G1", false));
-        staff.add(new StaffMember(StaffRole.SUPERVISOR, "郑督导", "DD-01", "质量督导员", null, null, false));
-        plans.change(exam, ChangePlan.draft(b.id(), new PlanEdit.SetStaff(staff)));
-        plans.change(exam, ChangePlan.draft(b.id(), new PlanEdit.SetSite("实训中心", "省职业技能鉴定中心 批准")));
-        filing.submit(exam, new SubmitPlan(b.id(), "测试: 场次在两小时后开始"));
-        filing.approve(exam, b.id(), "同意");
-        return session;
     }
 
     private static RequestPostProcessor as(Actor actor) {

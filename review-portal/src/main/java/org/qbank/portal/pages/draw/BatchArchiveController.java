@@ -45,7 +45,7 @@ class BatchArchiveController {
         PlanArchive plan = plans.archive(actor, id);
         List<PaperView> printed = new ArrayList<>();
         for (SessionView s : plan.plan().batch().sessions()) {
-            papers.issuedTo(actor, s.id()).ifPresent(p -> printed.add(access.printable(actor, p.id())));
+            papers.issuedToEver(actor, s.id()).forEach(p -> printed.add(access.printable(actor, p.id())));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ArchiveWriter().write(new ArchiveWriter.BatchArchive(plan, printed), out);
