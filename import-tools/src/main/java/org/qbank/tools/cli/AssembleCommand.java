@@ -93,12 +93,7 @@ public class AssembleCommand implements ToolCommand {
         AssemblyOutcome outcome = PaperAssembler.assemble(request,
                 AssemblyOptions.firstFeasible(Duration.ofSeconds(Long.parseLong(args.options().getOrDefault("time-limit", "60")))));
         if (!outcome.assembled()) {
-            outcome.explanation().forEach(console::say);
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("ok", false);
-            result.put("explanation", outcome.explanation());
-            console.result(result);
-            return ExitCode.VIOLATION;
+            return refused(console, outcome);
         }
         List<Map<String, Object>> printed = new ArrayList<>();
         for (int i = 0; i < outcome.papers().size(); i++) {
@@ -133,6 +128,15 @@ public class AssembleCommand implements ToolCommand {
         return ExitCode.OK;
     }
 
+    private static int refused(Console console, AssemblyOutcome outcome) {
+        outcome.explanation().forEach(console::say);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ok", false);
+        result.put("explanation", outcome.explanation());
+        console.result(result);
+        return ExitCode.VIOLATION;
+    }
+
     /**
      * A skill blueprint: one skill paper, kept as a draft (or issued to {@code --session}) and printed as its
      * 准备通知单, 试题单 and 评分记录表.
@@ -152,12 +156,7 @@ public class AssembleCommand implements ToolCommand {
         AssemblyOutcome outcome = SkillAssembler.assemble(request,
                 AssemblyOptions.firstFeasible(Duration.ofSeconds(Long.parseLong(args.options().getOrDefault("time-limit", "60")))));
         if (!outcome.assembled()) {
-            outcome.explanation().forEach(console::say);
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("ok", false);
-            result.put("explanation", outcome.explanation());
-            console.result(result);
-            return ExitCode.VIOLATION;
+            return refused(console, outcome);
         }
         AssembledPaper assembled = outcome.papers().get(0);
         long id = papers.saveDraft(scoped.actor(), NewPaper.ofSkill(scoped.institutionId(), blueprint, assembled));

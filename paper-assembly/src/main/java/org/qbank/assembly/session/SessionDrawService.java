@@ -126,10 +126,7 @@ public class SessionDrawService {
     public Paper issueDrawn(Actor actor, long sessionId, NewPaper paper) {
         return tx.execute(status -> {
             SessionView s = requireDrawable(actor, sessionId);
-            if (paper.scope().level() != s.level() || paper.scope().subject() != s.subject()
-                    || !paper.scope().occupationCode().equals(s.occupationCode())) {
-                throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
-            }
+            requirePaperFits(s, paper.scope());
             Paper issued = papers.issueNew(actor, paper, sessionId);
             drawn(actor, s, issued);
             return issued;
@@ -141,10 +138,7 @@ public class SessionDrawService {
         return tx.execute(status -> {
             SessionView s = requireDrawable(actor, sessionId);
             Paper issued = papers.issue(actor, paperId, sessionId);
-            if (issued.scope().level() != s.level() || issued.scope().subject() != s.subject()
-                    || !issued.scope().occupationCode().equals(s.occupationCode())) {
-                throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
-            }
+            requirePaperFits(s, issued.scope());
             drawn(actor, s, issued);
             return issued;
         });
@@ -187,10 +181,7 @@ public class SessionDrawService {
             Paper issued = solved == null
                     ? papers.issueReplacement(actor, paperId, ((Replacement.Spare) source).paperId())
                     : papers.issueNewReplacement(actor, solved, paperId);
-            if (issued.scope().level() != s.level() || issued.scope().subject() != s.subject()
-                    || !issued.scope().occupationCode().equals(s.occupationCode())) {
-                throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
-            }
+            requirePaperFits(s, issued.scope());
             drawn(actor, s, issued);
             return issued;
         });
@@ -211,10 +202,7 @@ public class SessionDrawService {
 
     private NewPaper solveFreshSkill(Actor actor, long sessionId, long replacing, long skillBlueprintId) {
         SessionView s = requireDrawable(actor, sessionId, replacing);
-        SkillBlueprint b = blueprints.getSkill(actor, skillBlueprintId).blueprint();
-        requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), Subject.SKILL);
-        SkillBlueprint timed = new SkillBlueprint(b.name(), b.occupationCode(), b.workType(), b.level(), b.modules(),
-                b.chooseElective(), Math.min(b.durationMinutes(), s.durationMinutes()), b.exposure());
+        SkillBlueprint timed = timed(s, blueprints.getSkill(actor, skillBlueprintId).blueprint());
         AssemblyOutcome outcome = SkillAssembler.assemble(inputs.skillRequest(actor, s.institutionId(), timed,
                 System.nanoTime()), options);
         if (!outcome.assembled()) {
@@ -250,11 +238,8 @@ public class SessionDrawService {
      */
     public SkillRequest skillRequest(Actor actor, long sessionId, long skillBlueprintId, long seed) {
         SessionView s = requireDrawable(actor, sessionId);
-        SkillBlueprint b = blueprints.getSkill(actor, skillBlueprintId).blueprint();
-        requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), Subject.SKILL);
-        SkillBlueprint timed = new SkillBlueprint(b.name(), b.occupationCode(), b.workType(), b.level(), b.modules(),
-                b.chooseElective(), Math.min(b.durationMinutes(), s.durationMinutes()), b.exposure());
-        return inputs.skillRequest(actor, s.institutionId(), timed, seed);
+        return inputs.skillRequest(actor, s.institutionId(), timed(s, blueprints.getSkill(actor, skillBlueprintId).blueprint()),
+                seed);
     }
 
     /** Assembles a skill paper for a 操作技能 session and issues it in one call, under the same rules as a theory draw. */
@@ -332,6 +317,20 @@ public class SessionDrawService {
                     + level.grade() + subject.displayName() + ") 与场次 " + s.code() + " ("
                     + s.occupationCode() + " " + s.level().grade() + s.subject().displayName() + ") 不符");
         }
+    }
+
+    private static void requirePaperFits(SessionView s, Paper.PaperScope scope) {
+        if (scope.level() != s.level() || scope.subject() != s.subject()
+                || !scope.occupationCode().equals(s.occupationCode())) {
+            throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
+        }
+    }
+
+    /** The skill blueprint for this session: fitting it, with the tasks' time bounded by the session's too. */
+    private static SkillBlueprint timed(SessionView s, SkillBlueprint b) {
+        requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), Subject.SKILL);
+        return new SkillBlueprint(b.name(), b.occupationCode(), b.workType(), b.level(), b.modules(),
+                b.chooseElective(), Math.min(b.durationMinutes(), s.durationMinutes()), b.exposure());
     }
 
     private static String blank(String s) {

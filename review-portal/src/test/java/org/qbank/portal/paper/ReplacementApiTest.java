@@ -154,14 +154,7 @@ class ReplacementApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"papers\": 1, \"spares\": 1, \"seed\": 3}"))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         String job = JsonPath.read(submitted, "$.jobId");
-        String state = "QUEUED";
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-        while ((state.equals("QUEUED") || state.equals("SOLVING")) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            state = JsonPath.read(mvc.perform(get("/api/v1/assembly-jobs/" + job).with(as(demo)))
-                    .andReturn().getResponse().getContentAsString(), "$.state");
-        }
-        assertThat(state).isEqualTo("DONE");
+        assertThat(SessionsInTwoHours.awaitJob(mvc, as(demo), job)).isEqualTo("DONE");
         String kept = mvc.perform(post("/api/v1/blueprints/" + blueprint + "/jobs/" + job + "/drafts").with(as(demo)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(2))
                 .andReturn().getResponse().getContentAsString();

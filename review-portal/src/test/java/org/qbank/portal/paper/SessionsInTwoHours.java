@@ -33,7 +33,7 @@ import org.qbank.bank.plan.SubmitPlan;
 
 /**
  * A fresh institution and occupation, and approved batches whose one session starts two hours from now (filed
- * late with a reason, which the demo profile accepts), so that its draw window is open at once.
+ * late with a reason, which the demo profile accepts), so that its draw window is open at once; polling a job.
  */
 record SessionsInTwoHours(InstitutionService institutions, OccupationCatalog catalog, OccupationService occupations,
                           BatchService batches, ExamPlanService plans, PlanFilingService filing, Clock clock) {
@@ -78,5 +78,20 @@ record SessionsInTwoHours(InstitutionService institutions, OccupationCatalog cat
         filing.submit(admin, new SubmitPlan(b.id(), "测试: 场次在两小时后开始"));
         filing.approve(admin, b.id(), "同意");
         return session;
+    }
+
+    /** Polls an assembly job as a client would until it leaves QUEUED and SOLVING (two minutes at most); its state. */
+    static String awaitJob(org.springframework.test.web.servlet.MockMvc mvc,
+                           org.springframework.test.web.servlet.request.RequestPostProcessor who, String job)
+            throws Exception {
+        String state = "QUEUED";
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while ((state.equals("QUEUED") || state.equals("SOLVING")) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            state = com.jayway.jsonpath.JsonPath.read(mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/assembly-jobs/" + job)
+                            .with(who)).andReturn().getResponse().getContentAsString(), "$.state");
+        }
+        return state;
     }
 }

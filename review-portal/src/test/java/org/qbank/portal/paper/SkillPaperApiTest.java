@@ -142,14 +142,7 @@ class SkillPaperApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"papers\": 1, \"seed\": 5}"))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         String job = JsonPath.read(submitted, "$.jobId");
-        String state = "QUEUED";
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-        while ((state.equals("QUEUED") || state.equals("SOLVING")) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            state = JsonPath.read(mvc.perform(get("/api/v1/assembly-jobs/" + job).with(as(exam)))
-                    .andReturn().getResponse().getContentAsString(), "$.state");
-        }
-        assertThat(state).isEqualTo("DONE");
+        assertThat(SessionsInTwoHours.awaitJob(mvc, as(exam), job)).isEqualTo("DONE");
         mvc.perform(get("/api/v1/assembly-jobs/" + job).with(as(exam)))
                 .andExpect(jsonPath("$.verdict").value("ASSEMBLED")).andExpect(jsonPath("$.fingerprints.length()").value(1));
         String kept = mvc.perform(post("/api/v1/skill-blueprints/" + blueprint + "/jobs/" + job + "/drafts").with(as(exam)))
