@@ -35,16 +35,16 @@ import org.qbank.bank.plan.SubmitPlan;
  * A fresh institution and occupation, and approved batches whose one session starts two hours from now (filed
  * late with a reason, which the demo profile accepts), so that its draw window is open at once; polling a job.
  */
-record SessionsInTwoHours(InstitutionService institutions, OccupationCatalog catalog, OccupationService occupations,
+public record SessionsInTwoHours(InstitutionService institutions, OccupationCatalog catalog, OccupationService occupations,
                           BatchService batches, ExamPlanService plans, PlanFilingService filing, Clock clock) {
 
-    long institution() {
+    public long institution() {
         String code = "ap" + UUID.randomUUID().toString().substring(0, 8);
         return institutions.create(Actor.system("test", Set.of()),
                 new CreateInstitution(code, "接口测试机构 " + code, Institution.Kind.EMPLOYER, null)).id();
     }
 
-    Occupation occupation(String name) {
+    public Occupation occupation(String name) {
         String code;
         do {
             code = String.format("6-%02d-%02d-%02d", (int) (Math.random() * 100), (int) (Math.random() * 100),
@@ -55,7 +55,7 @@ record SessionsInTwoHours(InstitutionService institutions, OccupationCatalog cat
     }
 
     /** The id of session "S1" (三级, {@code subject}) of a new approved batch. */
-    long session(Actor admin, long institution, Occupation occupation, Subject subject) {
+    public long session(Actor admin, long institution, Occupation occupation, Subject subject) {
         Instant start = clock.instant().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
         BatchView b = batches.create(admin, new CreateBatch(institution, "AP" + System.nanoTime(),
                 occupation.getCode().value(), null, Set.of(Level.THREE), Set.of(subject)));
