@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code skill_blueprint} and {@code skill_blueprint_module} (V210). */
+/** Rows of {@code skill_blueprint} and {@code skill_blueprint_module} (V381). */
 @Repository
 class SkillBlueprintStore {
 
