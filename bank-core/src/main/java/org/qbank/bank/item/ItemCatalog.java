@@ -2,6 +2,9 @@ package org.qbank.bank.item;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,7 @@ public class ItemCatalog {
 
     private static final String SELECT = """
             SELECT i.id, i.code, v.id AS version_id, v.number, v.content_hash, i.type, i.knowledge_point_id,
-                   v.difficulty, v.score, i.enemy_group, u.sessions, u.candidates, u.last_issued_at
+                   v.difficulty, v.score, v.duration_minutes, i.enemy_group, u.sessions, u.candidates, u.last_issued_at
             FROM item i
             JOIN item_version v ON v.item_id = i.id AND v.number = i.current_version_no
             JOIN item_usage u ON u.item_id = i.id
@@ -61,6 +64,45 @@ public class ItemCatalog {
                                                                  Level level, Subject subject) {
         return eligible(institutionId, occupationId, workTypeId, level, subject).stream()
                 .collect(Collectors.groupingBy(EligibleItem::knowledgePointId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The eligible 操作技能试题 of an occupation / work type / level (subject 操作技能) with each version's 考核时间,
+     * in the order of {@link #eligible}.
+     */
+    @Transactional(readOnly = true)
+    public List<EligibleSkillTask> eligibleSkillTasks(long institutionId, long occupationId, Long workTypeId, Level level) {
+        String sql = SELECT + " AND i.type = 'SKILL_TASK'"
+                + (workTypeId == null ? " AND i.work_type_id IS NULL" : " AND i.work_type_id = ?")
+                + " ORDER BY i.knowledge_point_id, u.sessions, u.candidates, i.code";
+        JdbcClient.StatementSpec spec = jdbc.sql(sql).param(institutionId).param(occupationId).param(level.number())
+                .param(Subject.SKILL.name());
+        if (workTypeId != null) {
+            spec = spec.param(workTypeId);
+        }
+        return spec.query((rs, n) -> new EligibleSkillTask(row(rs, n), rs.getInt("duration_minutes"))).list();
+    }
+
+    /**
+     * The option labels (A, B, …, in label order) of the given versions that are 单选题 or 多选题, in one query;
+     * versions of other types (判断题 included) are absent from the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> choiceOptionLabels(Collection<Long> versionIds) {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        if (versionIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", Collections.nCopies(versionIds.size(), "?"));
+        jdbc.sql("SELECT o.version_id, o.label FROM item_option o"
+                        + " JOIN item_version v ON v.id = o.version_id JOIN item i ON i.id = v.item_id"
+                        + " WHERE i.type IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE') AND o.version_id IN (" + marks + ")"
+                        + " ORDER BY o.version_id, o.label")
+                .params(List.copyOf(versionIds))
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return out;
     }
 
     private static EligibleItem row(ResultSet rs, int i) throws SQLException {

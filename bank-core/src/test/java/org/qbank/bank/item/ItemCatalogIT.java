@@ -93,6 +93,19 @@ class ItemCatalogIT {
         assertThat(catalog.eligible(institution, occupation.getId(), null, Level.THREE, Subject.THEORY)).hasSize(1);
     }
 
+    @Test
+    void approvedSkillTasksAreEligibleWithTheirTime() {
+        approved("三级题", 21);
+        ItemView task = items.create(writer, ItemTestData.skillTask(institution, occupation, 31, "板对接平焊", 75));
+        items.submit(writer, task.id(), 1);
+        items.approve(reviewer, new ReviewDecision(task.id(), 1, "通过"));
+        items.create(writer, ItemTestData.skillTask(institution, occupation, 31, "管对接 (草稿)", 60));
+        List<EligibleSkillTask> tasks = catalog.eligibleSkillTasks(institution, occupation.getId(), null, Level.THREE);
+        assertThat(tasks).extracting(t -> t.item().itemId(), EligibleSkillTask::durationMinutes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(task.id(), 75));
+        assertThat(tasks.get(0).item().type()).isEqualTo(ItemType.SKILL_TASK);
+    }
+
     private ItemView approved(String stem, long knowledgePoint) {
         ItemView item = items.create(writer, ItemTestData.theory(institution, occupation, ItemType.SINGLE_CHOICE,
                 Contents.single(stem), knowledgePoint));

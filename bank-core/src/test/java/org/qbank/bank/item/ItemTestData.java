@@ -112,6 +112,23 @@ public class ItemTestData {
                 knowledgePoint, null, "自建", null, content, "新建");
     }
 
+    /** A 三级 操作技能试题 named {@code name} taking {@code minutes}, on the (skill) 鉴定点 {@code knowledgePoint}. */
+    public static CreateItem skillTask(long institution, Occupation occupation, long knowledgePoint, String name,
+                                       int minutes) {
+        ItemContent sample = Contents.skill();
+        ItemContent.SkillTask t = sample.skill();
+        ItemContent content = ItemContent.skillTask(new ItemContent.SkillTask(name, minutes, t.background(), t.tasks(),
+                t.skillRequirements(), t.qualityIndicators(), t.taskImages(), t.rubric(), t.preparation()),
+                sample.difficulty(), sample.score());
+        return new CreateItem(institution, null, occupation.getId(), null, Level.THREE, Subject.SKILL,
+                ItemType.SKILL_TASK, knowledgePoint, null, "自建", null, content, "新建");
+    }
+
+    /** A 三级 理论知识 单选题 filed under the given 鉴定点 (which must belong to the occupation's 三级 理论知识 细目表). */
+    public static CreateItem single(long institution, Occupation occupation, String stem, long knowledgePoint) {
+        return theory(institution, occupation, ItemType.SINGLE_CHOICE, Contents.single(stem), knowledgePoint);
+    }
+
     /** A 三级 理论知识 单选题 filed under the first 鉴定点 of the institution's tree for the occupation. */
     public CreateItem single(long institution, Occupation occupation, String stem) {
         return theory(institution, occupation, ItemType.SINGLE_CHOICE, Contents.single(stem), point(institution, occupation));

@@ -22,18 +22,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <pre>{"name": "电工三级理论", "occupationCode": "6-31-01-03", "workType": "", "level": "三级", "subject": "理论知识",
  *  "durationMinutes": 120, "mode": "按题型" | "按鉴定点", "depth": 2,
  *  "sections": [{"type": "判断题", "count": 40, "pointsEach": 0.5}, …],
- *  "difficultyMean": 3.0, "difficultyTolerance": 0.5, "maxEarlierOverlap": 0.30}</pre>
+ *  "difficultyMean": 3.0, "difficultyTolerance": 0.5, "maxEarlierOverlap": 0.30, "shuffleOptions": false}</pre>
  */
 record BlueprintFile(String name, String occupationCode, String workType, String level, String subject,
                      int durationMinutes, String mode, Integer depth, List<SectionLine> sections,
-                     BigDecimal difficultyMean, BigDecimal difficultyTolerance, BigDecimal maxEarlierOverlap) {
+                     BigDecimal difficultyMean, BigDecimal difficultyTolerance, BigDecimal maxEarlierOverlap,
+                     Boolean shuffleOptions) {
 
     record SectionLine(String type, int count, BigDecimal pointsEach) {
     }
 
     static BlueprintFile read(Path file) throws IOException {
-        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .readValue(file.toFile(), BlueprintFile.class);
+        return mapper().readValue(file.toFile(), BlueprintFile.class);
+    }
+
+    /** A blueprint file listing {@code modules} is a 操作技能 blueprint. */
+    static boolean isSkill(Path file) throws IOException {
+        return mapper().readTree(file.toFile()).has("modules");
+    }
+
+    static SkillBlueprintFile readSkill(Path file) throws IOException {
+        return mapper().readValue(file.toFile(), SkillBlueprintFile.class);
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     Blueprint toBlueprint() {
@@ -54,6 +67,7 @@ record BlueprintFile(String name, String occupationCode, String workType, String
         ExposurePolicy exposure = maxEarlierOverlap == null ? ExposurePolicy.defaults()
                 : ExposurePolicy.defaults().withMaxEarlierOverlap(maxEarlierOverlap.toPlainString());
         return new Blueprint(name, occupationCode, workType == null || workType.isBlank() ? null : workType, lv, sj,
-                parts, total, durationMinutes, distribution, difficulty, exposure, List.of());
+                parts, total, durationMinutes, distribution, difficulty, exposure, List.of(),
+                Boolean.TRUE.equals(shuffleOptions));
     }
 }

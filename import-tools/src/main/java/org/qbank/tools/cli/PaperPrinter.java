@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.Section;
 import org.qbank.assembly.draw.AssembledPaper;
 import org.qbank.assembly.draw.PickedItem;
+import org.qbank.assembly.paper.OptionOrder;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.image.ImageStore;
 import org.qbank.bank.item.ItemContent;
@@ -31,8 +33,13 @@ public class PaperPrinter {
         this.images = images;
     }
 
+    /**
+     * Prints paper and answer key; {@code optionOrders} (item id → printed order of a shuffled question, from the
+     * kept paper) reorders options and remaps keys.
+     */
     public void print(Actor actor, Blueprint blueprint, String occupationName, AssembledPaper paper, Long session,
-                      String mark, OutputStream paperOut, OutputStream keyOut) throws IOException {
+                      String mark, Map<Long, String> optionOrders, OutputStream paperOut, OutputStream keyOut)
+            throws IOException {
         List<PaperView.Section> sections = new ArrayList<>();
         int number = 1;
         for (Section section : blueprint.sections()) {
@@ -41,7 +48,7 @@ public class PaperPrinter {
                 if (picked.type() != section.type()) {
                     continue;
                 }
-                ItemContent c = version(actor, picked).content();
+                ItemContent c = OptionOrder.apply(version(actor, picked).content(), optionOrders.get(picked.itemId()));
                 List<PaperView.Image> pictures = c.stemImages().stream().map(h -> images.get(h).map(i ->
                         new PaperView.Image(h + ".png", i.bytes(), 160, 120)).orElseThrow()).toList();
                 questions.add(new PaperView.Question(number++, c.stem(), c.options().stream().map(o -> o.text() == null ? "" : o.text()).toList(),

@@ -53,8 +53,9 @@ public class ToolsApplication {
     @Bean
     AssembleCommand assembleCommand(InstitutionActors actors, org.qbank.bank.occupation.OccupationService occupations,
                                     org.qbank.assembly.bank.BankInputs inputs, org.qbank.assembly.paper.PaperService papers,
-                                    org.qbank.assembly.session.SessionDrawService draws, PaperPrinter printer) {
-        return new AssembleCommand(actors, occupations, inputs, papers, draws, printer);
+                                    org.qbank.assembly.session.SessionDrawService draws, PaperPrinter printer,
+                                    org.qbank.bank.item.ItemService items) {
+        return new AssembleCommand(actors, occupations, inputs, papers, draws, printer, new SkillPaperPrinter(items));
     }
 
     @Bean

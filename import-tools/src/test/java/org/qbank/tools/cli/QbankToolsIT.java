@@ -164,4 +164,51 @@ class QbankToolsIT {
                 java.util.stream.StreamSupport.stream(paper.get("items").spliterator(), false).map(JsonNode::asText).toList()).hex())
                 .isEqualTo(paper.get("fingerprint").asText());
     }
+
+    @Test
+    void assembleWithASkillBlueprintPrintsTheThreeSkillDocuments() throws Exception {
+        String code = institution().getCode();
+        Path bank;
+        try (WorkbookBuilder b = new WorkbookBuilder()) {
+            b.sheet("鉴定要素细目表", RealBank.KNOWLEDGE_HEADER).rows(RealBank.knowledgeRows());
+            java.util.List<Object[]> approved = RealBank.skillRows().stream().map(r -> {
+                Object[] c = r.clone();
+                c[13] = "已审定";
+                c[14] = "王明、李强、赵敏";
+                c[15] = "2024-06-18";
+                return c;
+            }).toList();
+            b.sheet("技能试题", RealBank.SKILL_HEADER).rows(approved);
+            b.sheet("评分标准", RealBank.RUBRIC_HEADER).rows(RealBank.rubricRows());
+            bank = b.sheet("准备清单", RealBank.PREP_HEADER).rows(RealBank.prepRows()).save(dir.resolve("skill.xlsx"));
+        }
+        assertThat(run(importCommand, "import", bank.toString(), "--institution", code)).isZero();
+        Path blueprint = Files.writeString(dir.resolve("skill.json"), """
+                {"name": "电工三级操作技能", "occupationCode": "6-31-01-03", "level": "三级", "durationMinutes": 180,
+                 "chooseElective": 0,
+                 "modules": [{"code": "A", "name": "继电控制电路装调维修", "type": "必考", "minutes": 120},
+                             {"code": "B", "name": "电气设备检修", "type": "必考", "minutes": 60}]}""");
+
+        assertThat(run(assembleCommand, "assemble", "--institution", code, "--blueprint", blueprint.toString(),
+                "--out", dir.resolve("skill").toString(), "--json")).isZero();
+
+        JsonNode paper = json().get("papers").get(0);
+        assertThat(paper.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(paper.get("items").toString()).isEqualTo("[\"DG3-S001\",\"DG3-S002\"]");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(paper.get("taskSheet").asText())))) {
+            var text = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertThat(text).contains("试题1　三相异步电动机正反转控制线路安装与调试", "试题2　机床电气控制线路故障排除");
+            assertThat(doc.getFooterList().get(0).getText()).contains(paper.get("fingerprint").asText());
+        }
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(paper.get("scoreSheet").asText())))) {
+            String all = doc.getTables().stream().map(org.apache.poi.xwpf.usermodel.XWPFTable::getText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(all).contains("发生触电事故本题记零分（否决项）").contains("每少排除一处扣 20 分");
+        }
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(paper.get("preparation").asText())))) {
+            String all = doc.getTables().stream().map(org.apache.poi.xwpf.usermodel.XWPFTable::getText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(all).contains("Y112M-4 4kW").contains("CA6140 车床电气模拟板");
+        }
+    }
 }

@@ -18,13 +18,19 @@ import org.qbank.assembly.blueprint.BlueprintTree;
 import org.qbank.assembly.blueprint.DistributionMode;
 import org.qbank.assembly.blueprint.Importance;
 import org.qbank.assembly.blueprint.ItemType;
+import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.blueprint.TreeNode;
 import org.qbank.assembly.draw.AssemblyRequest;
 import org.qbank.assembly.draw.CandidateItem;
 import org.qbank.assembly.draw.EarlierPaper;
+import org.qbank.assembly.skill.SkillRequest;
+import org.qbank.assembly.skill.SkillTaskCandidate;
 import org.qbank.bank.access.Actor;
+import org.qbank.bank.common.Level;
+import org.qbank.bank.common.Subject;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.item.EligibleItem;
+import org.qbank.bank.item.EligibleSkillTask;
 import org.qbank.bank.item.ItemCatalog;
 import org.qbank.bank.knowledge.KnowledgeNodeView;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
@@ -112,7 +118,62 @@ public class BankInputs {
                     e.difficulty() == null ? 3 : e.difficulty().value(), e.enemyGroup(), e.sessionsIssued(), true));
         }
         return new AssemblyRequest(blueprint, tree.map(BankTree::tree).orElse(null), items,
-                earlier(institutionId, blueprint), paperCount, seed);
+                earlier(institutionId, blueprint.occupationCode(), blueprint.workType(), blueprint.level(),
+                        blueprint.subject(), blueprint.exposure().lookBackMonths()), paperCount, seed);
+    }
+
+    /** The institution's 操作技能 细目表 for the skill blueprint's occupation, work type and level, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<BankTree> skillTree(Actor actor, long institutionId, SkillBlueprint blueprint) {
+        if (blueprint.occupationCode() == null || blueprint.level() == null
+                || !blueprint.occupationCode().strip().matches("\\d-\\d{2}-\\d{2}-\\d{2}")) {
+            return Optional.empty();
+        }
+        return trees.find(actor, institutionId, blueprint.occupationCode(), blueprint.workType(), blueprint.level(),
+                Subject.SKILL).map(BankInputs::toTree);
+    }
+
+    /**
+     * Everything a skill-paper solve needs: the approved 操作技能试题 with their time, each placed in the blueprint
+     * module its 鉴定点 lies under (in the skill 细目表), and the earlier skill papers of the same scope. Throws
+     * {@link RuleViolationException} when the occupation, work type or skill 细目表 is missing.
+     */
+    @Transactional(readOnly = true)
+    public SkillRequest skillRequest(Actor actor, long institutionId, SkillBlueprint blueprint, long seed) {
+        actor.requireInstitution(institutionId, "机构", institutionId);
+        BankTree tree = skillTree(actor, institutionId, blueprint).orElseThrow(() -> RuleViolationException.of("modules",
+                "本机构没有 " + blueprint.occupationCode() + " " + blueprint.level().grade() + " 操作技能的鉴定要素细目表"));
+        Occupation occupation = occupations.find(OccupationCode.of(blueprint.occupationCode()))
+                .orElseThrow(() -> RuleViolationException.of("occupationCode", "职业 " + blueprint.occupationCode() + " 未登记"));
+        Long workTypeId = null;
+        if (blueprint.workType() != null) {
+            workTypeId = occupations.findWorkType(occupation.getId(), blueprint.workType()).map(WorkType::getId)
+                    .orElseThrow(() -> RuleViolationException.of("workType", "没有工种 " + blueprint.workType()));
+        }
+        Set<String> modules = new HashSet<>();
+        blueprint.modules().forEach(m -> modules.add(m.code()));
+        List<SkillTaskCandidate> tasks = new ArrayList<>();
+        for (EligibleSkillTask t : catalog.eligibleSkillTasks(institutionId, occupation.getId(), workTypeId,
+                blueprint.level())) {
+            EligibleItem e = t.item();
+            String module = moduleOf(tree, tree.codeById().get(e.knowledgePointId()), modules);
+            tasks.add(new SkillTaskCandidate(e.itemId(), e.itemCode().value(), e.versionId(), module,
+                    t.durationMinutes(), e.sessionsIssued(), true));
+        }
+        return new SkillRequest(blueprint, tasks, earlier(institutionId, blueprint.occupationCode(),
+                blueprint.workType(), blueprint.level(), Subject.SKILL, blueprint.exposure().lookBackMonths()), seed);
+    }
+
+    /** The nearest node at or above {@code code} that is one of the modules; null when none is. */
+    private static String moduleOf(BankTree tree, String code, Set<String> modules) {
+        String at = code;
+        while (at != null) {
+            if (modules.contains(at)) {
+                return at;
+            }
+            at = tree.tree().node(at).map(TreeNode::parentCode).orElse(null);
+        }
+        return null;
     }
 
     public static ItemType typeOf(org.qbank.bank.item.ItemType type) {
@@ -120,9 +181,9 @@ public class BankInputs {
     }
 
     /** Issued, used and voided papers of the same scope; those inside the look-back carry the overlap limit. */
-    private List<EarlierPaper> earlier(long institutionId, Blueprint blueprint) {
-        Instant since = clock.instant().atZone(clock.getZone())
-                .minusMonths(blueprint.exposure().lookBackMonths()).toInstant();
+    private List<EarlierPaper> earlier(long institutionId, String occupationCode, String workType, Level level,
+                                       Subject subject, int lookBackMonths) {
+        Instant since = clock.instant().atZone(clock.getZone()).minusMonths(lookBackMonths).toInstant();
         Map<Long, Set<Long>> items = new LinkedHashMap<>();
         Map<Long, Instant> issued = new HashMap<>();
         jdbc.sql("""
@@ -130,9 +191,8 @@ public class BankInputs {
                         WHERE p.institution_id = ? AND p.occupation_code = ? AND p.work_type = ? AND p.level_number = ?
                           AND p.subject = ? AND p.status IN ('ISSUED', 'USED', 'VOIDED')
                         ORDER BY p.id""")
-                .params(institutionId, blueprint.occupationCode(),
-                        blueprint.workType() == null ? "" : blueprint.workType(), blueprint.level().number(),
-                        blueprint.subject().name())
+                .params(institutionId, occupationCode, workType == null ? "" : workType, level.number(),
+                        subject.name())
                 .query(rs -> {
                     long id = rs.getLong(1);
                     Timestamp at = rs.getTimestamp(2);

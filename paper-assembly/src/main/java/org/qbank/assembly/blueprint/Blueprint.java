@@ -14,16 +14,32 @@ import org.qbank.bank.common.Subject;
  * 组卷方案 of a theory paper: what one paper must contain. Validated by {@link #validate(BlueprintTree)} before
  * it is saved or used.
  *
- * @param enemyGroups extra 互斥组 beyond the items' own: each set lists item codes that must not share a paper
+ * @param enemyGroups    extra 互斥组 beyond the items' own: each set lists item codes that must not share a paper
+ * @param shuffleOptions each paper prints the options of its 单选题 and 多选题 in an order of its own, with the
+ *                       answer key remapped (off by default; 判断题 are never shuffled)
  */
 public record Blueprint(String name, String occupationCode, String workType, Level level, Subject subject,
                         List<Section> sections, BigDecimal totalPoints, int durationMinutes,
                         Distribution distribution, DifficultyTarget difficulty, ExposurePolicy exposure,
-                        List<Set<String>> enemyGroups) {
+                        List<Set<String>> enemyGroups, boolean shuffleOptions) {
 
     public Blueprint {
         sections = sections == null ? List.of() : List.copyOf(sections);
         enemyGroups = enemyGroups == null ? List.of() : List.copyOf(enemyGroups);
+    }
+
+    /** Options printed as stored. */
+    public Blueprint(String name, String occupationCode, String workType, Level level, Subject subject,
+                     List<Section> sections, BigDecimal totalPoints, int durationMinutes, Distribution distribution,
+                     DifficultyTarget difficulty, ExposurePolicy exposure, List<Set<String>> enemyGroups) {
+        this(name, occupationCode, workType, level, subject, sections, totalPoints, durationMinutes, distribution,
+                difficulty, exposure, enemyGroups, false);
+    }
+
+    /** The same blueprint with option shuffling on or off. */
+    public Blueprint withShuffleOptions(boolean shuffle) {
+        return new Blueprint(name, occupationCode, workType, level, subject, sections, totalPoints, durationMinutes,
+                distribution, difficulty, exposure, enemyGroups, shuffle);
     }
 
     public int itemCount() {

@@ -33,13 +33,14 @@ class BlueprintStore {
                         INSERT INTO blueprint (institution_id, name, occupation_code, work_type, level_number, subject,
                           total_points, duration_minutes, distribution_mode, distribution_depth, per_point_cap,
                           difficulty_mean, difficulty_tolerance, max_earlier_overlap, look_back_months,
-                          max_batch_overlap, exposure_cap, created_by, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          max_batch_overlap, exposure_cap, created_by, updated_at, shuffle_options)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(institutionId, b.name(), b.occupationCode(), b.workType(), b.level().number(),
                         b.subject().name(), b.totalPoints(), b.durationMinutes(), b.distribution().mode().name(),
                         b.distribution().depth(), Math.min(b.distribution().perPointCap(), 1000),
                         d == null ? null : d.mean(), d == null ? null : d.tolerance(), e.maxEarlierOverlap(),
-                        e.lookBackMonths(), e.maxBatchOverlap(), e.exposureCap(), by, java.sql.Timestamp.from(at))
+                        e.lookBackMonths(), e.maxBatchOverlap(), e.exposureCap(), by, java.sql.Timestamp.from(at),
+                        b.shuffleOptions())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (int i = 0; i < b.sections().size(); i++) {
@@ -83,20 +84,21 @@ class BlueprintStore {
                 rs.getInt("per_point_cap"), rs.getBigDecimal("difficulty_mean"), rs.getBigDecimal("difficulty_tolerance"),
                 rs.getBigDecimal("max_earlier_overlap"), rs.getInt("look_back_months"),
                 rs.getBigDecimal("max_batch_overlap"), rs.getInt("exposure_cap"), rs.getString("created_by"),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("shuffle_options"));
     }
 
     private record Row(long id, long institutionId, String name, String occupationCode, String workType, Level level,
                        Subject subject, BigDecimal total, int duration, DistributionMode mode, int depth, int cap,
                        BigDecimal mean, BigDecimal tolerance, BigDecimal earlier, int lookBack, BigDecimal batch,
-                       int exposureCap, String createdBy, Instant updatedAt) {
+                       int exposureCap, String createdBy, Instant updatedAt, boolean shuffle) {
 
         SavedBlueprint toSaved(List<Section> sections) {
             Distribution distribution = mode == DistributionMode.BY_TYPE ? Distribution.byType()
                     : new Distribution(mode, depth, cap);
             DifficultyTarget difficulty = mean == null ? null : new DifficultyTarget(mean, tolerance, Map.of());
             Blueprint b = new Blueprint(name, occupationCode, workType, level, subject, sections, total, duration,
-                    distribution, difficulty, new ExposurePolicy(earlier, lookBack, batch, exposureCap, true), List.of());
+                    distribution, difficulty, new ExposurePolicy(earlier, lookBack, batch, exposureCap, true), List.of(),
+                    shuffle);
             return new SavedBlueprint(id, institutionId, b, createdBy, updatedAt);
         }
     }

@@ -9,24 +9,57 @@ import org.qbank.bank.common.RuleViolationException.Violation;
 
 /**
  * 操作技能 blueprint: every 必考 module plus {@code chooseElective} of the 选考 modules, one task per module slot;
- * the chosen tasks' time must fit {@code durationMinutes}.
+ * the chosen tasks' time must fit {@code durationMinutes}. Module codes are 鉴定范围 codes of the skill 细目表 (the
+ * modules of the 技能要求权重表): a task belongs to the module its 鉴定点 lies under.
+ *
+ * @param workType null or blank for an occupation without 工种
+ * @param exposure freshness rules as for theory papers (overlap with earlier skill papers, look-back, exposure
+ *                 cap, least used first); the defaults when null
  */
-public record SkillBlueprint(String name, String occupationCode, Level level, List<SkillModule> modules,
-                             int chooseElective, int durationMinutes) {
+public record SkillBlueprint(String name, String occupationCode, String workType, Level level,
+                             List<SkillModule> modules, int chooseElective, int durationMinutes,
+                             ExposurePolicy exposure) {
 
     public SkillBlueprint {
-        modules = List.copyOf(modules);
+        modules = modules == null ? List.of() : List.copyOf(modules);
+        workType = workType == null || workType.isBlank() ? null : workType.strip();
+        exposure = exposure == null ? ExposurePolicy.defaults() : exposure;
+    }
+
+    /** Without 工种, with the default exposure policy. */
+    public SkillBlueprint(String name, String occupationCode, Level level, List<SkillModule> modules,
+                          int chooseElective, int durationMinutes) {
+        this(name, occupationCode, null, level, modules, chooseElective, durationMinutes, null);
+    }
+
+    /** Tasks on one paper: one per 必考 module and {@link #chooseElective} more. */
+    public int taskCount() {
+        return (int) modules.stream().filter(SkillModule::required).count() + chooseElective;
     }
 
     public List<Violation> problems() {
         List<Violation> out = new ArrayList<>();
         List<SkillModule> elective = modules.stream().filter(m -> !m.required()).toList();
         List<SkillModule> required = modules.stream().filter(SkillModule::required).toList();
+        if (occupationCode == null || occupationCode.isBlank()) {
+            out.add(new Violation("occupationCode", "缺少职业编码"));
+        }
+        if (level == null) {
+            out.add(new Violation("level", "缺少等级"));
+        }
         if (modules.isEmpty()) {
             out.add(new Violation("modules", "至少需要一个模块"));
         }
         if (chooseElective < 0 || chooseElective > elective.size()) {
             out.add(new Violation("chooseElective", "选考模块 " + elective.size() + " 个, 不能选 " + chooseElective + " 个"));
+        }
+        for (int i = 0; i < modules.size(); i++) {
+            SkillModule m = modules.get(i);
+            if (m.code() == null || m.code().isBlank()) {
+                out.add(new Violation("modules[" + i + "].code", "模块缺少鉴定范围代码"));
+            } else if (modules.stream().filter(o -> m.code().equals(o.code())).count() > 1) {
+                out.add(new Violation("modules[" + i + "].code", "模块 " + m.code() + " 重复出现"));
+            }
         }
         int worstElective = elective.stream().mapToInt(SkillModule::minutes).map(m -> -m).sorted()
                 .limit(Math.max(0, chooseElective)).map(m -> -m).sum();

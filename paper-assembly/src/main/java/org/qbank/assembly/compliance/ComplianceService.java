@@ -72,13 +72,16 @@ public class ComplianceService {
                 if (day.isBefore(from) || day.isAfter(to)) {
                     continue;
                 }
-                Paper p = papers.issuedTo(actor, s.id()).orElse(null);
-                lines.add(new SessionLine(plan.batch().code(), s.code(), s.startsAt(), s.occupationCode(),
-                        s.level().grade(), s.subject().displayName(), s.candidates(), s.attended(),
-                        p == null ? null : p.id(), p == null ? "未发放" : p.status().displayName(),
-                        p == null ? null : p.fingerprint().hex(), p == null ? null : p.issuedAt()));
-                if (p != null) {
-                    byScope.computeIfAbsent(scopeKey(p), k -> new ArrayList<>()).add(p);
+                // A voided paper and its replacement are both shown: the inspector sees every issue.
+                List<Paper> issuedPapers = papers.issuedToEver(actor, s.id());
+                for (Paper p : issuedPapers.isEmpty() ? java.util.Collections.<Paper>singletonList(null) : issuedPapers) {
+                    lines.add(new SessionLine(plan.batch().code(), s.code(), s.startsAt(), s.occupationCode(),
+                            s.level().grade(), s.subject().displayName(), s.candidates(), s.attended(),
+                            p == null ? null : p.id(), p == null ? "未发放" : p.status().displayName(),
+                            p == null ? null : p.fingerprint().hex(), p == null ? null : p.issuedAt()));
+                    if (p != null) {
+                        byScope.computeIfAbsent(scopeKey(p), k -> new ArrayList<>()).add(p);
+                    }
                 }
             }
             List<String> supervisors = plan.staff().stream().filter(m -> m.role() == StaffRole.SUPERVISOR)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 
@@ -17,6 +18,8 @@ import org.qbank.assembly.draw.AssemblyOutcome;
 import org.qbank.assembly.draw.AssemblyRequest;
 import org.qbank.assembly.draw.PaperAssembler;
 import org.qbank.assembly.draw.SolveListener;
+import org.qbank.assembly.skill.SkillAssembler;
+import org.qbank.assembly.skill.SkillRequest;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.NotFoundException;
@@ -37,11 +40,32 @@ public class AssemblyJobs {
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
     public UUID submit(Actor actor, long institutionId, AssemblyRequest request, AssemblyOptions options) {
+        return start(actor, institutionId, 0, listener -> PaperAssembler.assemble(request, options, listener));
+    }
+
+    /**
+     * A batch form with 备用卷: the request's papers are solved together (pairwise overlap within the batch limit
+     * for every pair, spares included); the last {@code spares} of them are the spares.
+     */
+    public UUID submit(Actor actor, long institutionId, AssemblyRequest request, AssemblyOptions options, int spares) {
+        if (spares < 0 || spares >= request.paperCount()) {
+            throw org.qbank.bank.common.RuleViolationException.of("spares", "备用卷数量须在 0 到 "
+                    + (request.paperCount() - 1) + " 之间: " + spares);
+        }
+        return start(actor, institutionId, spares, listener -> PaperAssembler.assemble(request, options, listener));
+    }
+
+    /** A skill paper (操作技能) as a job: same life cycle, one paper. */
+    public UUID submitSkill(Actor actor, long institutionId, SkillRequest request, AssemblyOptions options) {
+        return start(actor, institutionId, 0, listener -> SkillAssembler.assemble(request, options, listener));
+    }
+
+    private UUID start(Actor actor, long institutionId, int spares, Function<SolveListener, AssemblyOutcome> solve) {
         actor.requireRole("组卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         actor.requireInstitution(institutionId, "评价机构", institutionId);
-        Job job = new Job(UUID.randomUUID(), institutionId);
+        Job job = new Job(UUID.randomUUID(), institutionId, spares);
         jobs.put(job.id, job);
-        pool.submit(() -> job.run(request, options));
+        pool.submit(() -> job.run(solve));
         return job.id;
     }
 
@@ -81,6 +105,7 @@ public class AssemblyJobs {
     private static final class Job implements SolveListener {
         final UUID id;
         final long institutionId;
+        final int spares;
         private final List<Progress> progress = new ArrayList<>();
         private JobState state = JobState.QUEUED;
         private Solver<?> solver;
@@ -88,12 +113,13 @@ public class AssemblyJobs {
         private AssemblyOutcome outcome;
         private String error;
 
-        Job(UUID id, long institutionId) {
+        Job(UUID id, long institutionId, int spares) {
             this.id = id;
             this.institutionId = institutionId;
+            this.spares = spares;
         }
 
-        void run(AssemblyRequest request, AssemblyOptions options) {
+        void run(Function<SolveListener, AssemblyOutcome> solve) {
             synchronized (this) {
                 if (cancelRequested) {
                     state = JobState.CANCELLED;
@@ -102,7 +128,7 @@ public class AssemblyJobs {
                 state = JobState.SOLVING;
             }
             try {
-                AssemblyOutcome result = PaperAssembler.assemble(request, options, this);
+                AssemblyOutcome result = solve.apply(this);
                 synchronized (this) {
                     outcome = result;
                     state = cancelRequested ? JobState.CANCELLED : JobState.DONE;
@@ -142,7 +168,7 @@ public class AssemblyJobs {
         }
 
         synchronized JobStatus snapshot() {
-            return new JobStatus(id, institutionId, state, progress, outcome, error);
+            return new JobStatus(id, institutionId, state, progress, outcome, error, spares);
         }
     }
 }

@@ -24,6 +24,9 @@ public final class Paper {
     private final BigDecimal maxEarlierOverlap;
     private final int lookBackMonths;
     private final long version;
+    private final Long optionSeed;
+    private final boolean spare;
+    private Long replacesPaperId;
     private PaperStatus status;
     private Long sessionId;
     private String voidReason;
@@ -32,8 +35,11 @@ public final class Paper {
 
     Paper(Long id, long institutionId, PaperScope scope, String blueprintName, List<PaperItem> items,
           BigDecimal maxEarlierOverlap, int lookBackMonths, PaperStatus status, Long sessionId, String voidReason,
-          Instant issuedAt, Instant closedAt, long version) {
+          Instant issuedAt, Instant closedAt, long version, Long optionSeed, boolean spare, Long replacesPaperId) {
         this.id = id;
+        this.spare = spare;
+        this.replacesPaperId = replacesPaperId;
+        this.optionSeed = optionSeed;
         this.institutionId = institutionId;
         this.scope = scope;
         this.blueprintName = blueprintName;
@@ -50,9 +56,9 @@ public final class Paper {
     }
 
     static Paper draft(long institutionId, PaperScope scope, String blueprintName, List<PaperItem> items,
-                       BigDecimal maxEarlierOverlap, int lookBackMonths) {
+                       BigDecimal maxEarlierOverlap, int lookBackMonths, Long optionSeed, boolean spare) {
         return new Paper(null, institutionId, scope, blueprintName, items, maxEarlierOverlap, lookBackMonths,
-                PaperStatus.DRAFT, null, null, null, null, 0);
+                PaperStatus.DRAFT, null, null, null, null, 0, optionSeed, spare, null);
     }
 
     void issueTo(long session, Instant at) {
@@ -63,6 +69,14 @@ public final class Paper {
         status = PaperStatus.ISSUED;
         sessionId = session;
         issuedAt = at;
+    }
+
+    /** Issued as the replacement of a voided paper of the same session. */
+    void replaces(Paper voided) {
+        if (voided.status != PaperStatus.VOIDED || !java.util.Objects.equals(voided.sessionId, sessionId)) {
+            throw new ConflictException("not-a-replacement", "试卷 " + voided.id + " 不是本场次已作废的试卷, 不能被替换");
+        }
+        replacesPaperId = voided.id;
     }
 
     void markUsed(Instant at) {
@@ -141,6 +155,21 @@ public final class Paper {
 
     public long version() {
         return version;
+    }
+
+    /** A 备用卷: a draft kept as a spare of a batch, issued to a session when needed. */
+    public boolean spare() {
+        return spare;
+    }
+
+    /** The voided paper of the same session this one replaced; null for a first issue. */
+    public Long replacesPaperId() {
+        return replacesPaperId;
+    }
+
+    /** The seed the options were shuffled with; null when they are printed as stored. */
+    public Long optionSeed() {
+        return optionSeed;
     }
 
     /** Level and subject as well as occupation and work type: the look-back compares within one scope. */

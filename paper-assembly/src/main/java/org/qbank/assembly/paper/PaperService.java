@@ -19,6 +19,7 @@ import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.item.ItemCatalog;
 import org.qbank.bank.plan.BatchService;
 import org.qbank.bank.plan.SessionView;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,10 +40,12 @@ public class PaperService {
     private final AuditLog audit;
     private final BatchService sessions;
     private final JdbcClient jdbc;
+    private final ItemCatalog catalog;
     private final Clock clock;
 
     PaperService(Papers papers, ExposureRecorder exposure, AuditLog audit, BatchService sessions, JdbcClient jdbc,
-                 Clock clock) {
+                 ItemCatalog catalog, Clock clock) {
+        this.catalog = catalog;
         this.papers = papers;
         this.sessions = sessions;
         this.exposure = exposure;
@@ -53,6 +56,16 @@ public class PaperService {
 
     @Transactional
     public long saveDraft(Actor actor, NewPaper cmd) {
+        return keep(actor, cmd, false);
+    }
+
+    /** Keeps a paper of a batch form as a 备用卷 (a DRAFT marked spare): it counts for nothing until issued. */
+    @Transactional
+    public long saveSpare(Actor actor, NewPaper cmd) {
+        return keep(actor, cmd, true);
+    }
+
+    private long keep(Actor actor, NewPaper cmd, boolean spare) {
         actor.requireRole("保存试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         actor.requireInstitution(cmd.institutionId(), "评价机构", cmd.institutionId());
         if (cmd.items().isEmpty()) {
@@ -64,12 +77,22 @@ public class PaperService {
                 throw RuleViolationException.of("items[" + (i.position() - 1) + "]", "试题 " + i.itemCode() + " 在试卷中重复");
             }
         }
-        Paper draft = Paper.draft(cmd.institutionId(), cmd.scope(), cmd.blueprintName(), cmd.items(),
-                cmd.maxEarlierOverlap(), cmd.lookBackMonths());
+        Paper draft = Paper.draft(cmd.institutionId(), cmd.scope(), cmd.blueprintName(), shuffled(cmd),
+                cmd.maxEarlierOverlap(), cmd.lookBackMonths(), cmd.optionSeed(), spare);
         long id = papers.insert(draft, now());
         audit.record(AuditEvent.of(cmd.institutionId(), actor, "PAPER_DRAFTED", "paper", id)
-                .withDetail("组卷方案 " + cmd.blueprintName() + ", " + cmd.items().size() + " 题, 指纹 " + draft.fingerprint()));
+                .withDetail((spare ? "备用卷, " : "") + "组卷方案 " + cmd.blueprintName() + ", " + cmd.items().size() + " 题, 指纹 " + draft.fingerprint()));
         return id;
+    }
+
+    /** The command's items with their option orders when it asks for shuffling (单选/多选 only). */
+    private List<PaperItem> shuffled(NewPaper cmd) {
+        if (cmd.optionSeed() == null) {
+            return cmd.items();
+        }
+        Map<Long, List<String>> labels = catalog.choiceOptionLabels(cmd.items().stream().map(PaperItem::versionId).toList());
+        return cmd.items().stream().map(i -> i.withOptionOrder(OptionOrder.shuffle(cmd.optionSeed(), i.itemId(),
+                labels.getOrDefault(i.versionId(), List.of())))).toList();
     }
 
     /**
@@ -88,6 +111,39 @@ public class PaperService {
     /** Issues a DRAFT to one session. Refused when the item set was ever issued, or overlap limits break. */
     @Transactional
     public Paper issue(Actor actor, long paperId, long sessionId) {
+        return issue(actor, paperId, sessionId, null);
+    }
+
+    /**
+     * Issues a draft (a 备用卷 or a fresh paper) to the session of a VOIDED paper as its replacement, under every
+     * rule of {@link #issue}; the replacement names the paper it replaces and the issue is audited as such. Refused
+     * while that paper is not voided: a session holds at most one live paper per level and subject.
+     */
+    @Transactional
+    public Paper issueReplacement(Actor actor, long voidedPaperId, long draftId) {
+        actor.requireRole("发放替换试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        lockInstitution(visible(actor, voidedPaperId).institutionId());
+        Paper voided = lockVisible(actor, voidedPaperId);
+        if (voided.status() != PaperStatus.VOIDED || voided.sessionId() == null) {
+            throw new ConflictException("paper-not-voided", "试卷 " + voidedPaperId + " 当前为" + voided.status().displayName()
+                    + ", 作废后才能为其场次补发替换试卷");
+        }
+        Paper issued = issue(actor, draftId, voided.sessionId(), voided);
+        audit.record(AuditEvent.of(issued.institutionId(), actor, "PAPER_REPLACED", "paper", issued.id())
+                .withDetail("替换场次 " + voided.sessionId() + " 已作废的试卷 " + voidedPaperId + " (" + voided.voidReason() + ")"));
+        return issued;
+    }
+
+    /** Keeps an assembled paper and issues it as the replacement of a voided paper, in one transaction. */
+    @Transactional
+    public Paper issueNewReplacement(Actor actor, NewPaper cmd, long voidedPaperId) {
+        actor.requireRole("发放替换试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        actor.requireInstitution(cmd.institutionId(), "评价机构", cmd.institutionId());
+        lockInstitution(cmd.institutionId());
+        return issueReplacement(actor, voidedPaperId, saveDraft(actor, cmd));
+    }
+
+    private Paper issue(Actor actor, long paperId, long sessionId, Paper replacing) {
         actor.requireRole("发放试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         long institution = visible(actor, paperId).institutionId();
         // Serialises issuing per institution: the overlap re-check reads what concurrent issues would write.
@@ -95,6 +151,9 @@ public class PaperService {
         Paper paper = papers.lock(paperId).orElseThrow(() -> NotFoundException.of("试卷", paperId));
         Instant now = now();
         paper.issueTo(sessionId, now);
+        if (replacing != null) {
+            paper.replaces(replacing);
+        }
         String fp = paper.fingerprint().hex();
         if (papers.fingerprintIssued(institution, fp)) {
             throw reused(fp);
@@ -140,6 +199,13 @@ public class PaperService {
     public Optional<Paper> issuedTo(Actor actor, long sessionId) {
         SessionView session = sessions.session(actor, sessionId);
         return papers.forSession(sessionId, session.level().number(), session.subject().name());
+    }
+
+    /** Every paper issued to a session: a voided one and its replacement both appear, in issue order. */
+    @Transactional(readOnly = true)
+    public List<Paper> issuedToEver(Actor actor, long sessionId) {
+        sessions.session(actor, sessionId);
+        return papers.allForSession(sessionId);
     }
 
     /** Voids an issued or used paper. Its fingerprint stays: the same item set can never be issued again. */

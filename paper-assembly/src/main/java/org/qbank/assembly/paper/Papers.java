@@ -34,16 +34,17 @@ class Papers {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO paper (institution_id, occupation_code, work_type, level_number, subject, blueprint_name,
-                  status, fingerprint, item_count, max_earlier_overlap, look_back_months, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                  status, fingerprint, item_count, max_earlier_overlap, look_back_months, created_at, option_seed, spare,
+                  version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(p.institutionId(), p.scope().occupationCode(), p.scope().workType(), p.scope().level().number(),
                         p.scope().subject().name(), p.blueprintName(), p.status().name(), p.fingerprint().hex(),
-                        p.items().size(), p.maxEarlierOverlap(), p.lookBackMonths(), utc(now))
+                        p.items().size(), p.maxEarlierOverlap(), p.lookBackMonths(), utc(now), p.optionSeed(), p.spare())
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (PaperItem i : p.items()) {
-            jdbc.sql("INSERT INTO paper_item (paper_id, position, item_id, item_code, version_id) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, i.position(), i.itemId(), i.itemCode(), i.versionId()).update();
+            jdbc.sql("INSERT INTO paper_item (paper_id, position, item_id, item_code, version_id, option_order) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, i.position(), i.itemId(), i.itemCode(), i.versionId(), i.optionOrder()).update();
         }
         return id;
     }
@@ -52,10 +53,16 @@ class Papers {
         return load("SELECT * FROM paper WHERE id = ?", id);
     }
 
-    /** The paper bound to a session for a level and subject (the unique key allows one). */
+    /** The live (ISSUED or USED) paper of a session for a level and subject (the unique key allows one). */
     Optional<Paper> forSession(long sessionId, int level, String subject) {
-        return jdbc.sql("SELECT id FROM paper WHERE session_id = ? AND level_number = ? AND subject = ?")
+        return jdbc.sql("SELECT id FROM paper WHERE active_session_id = ? AND level_number = ? AND subject = ?")
                 .params(sessionId, level, subject).query(Long.class).optional().flatMap(this::find);
+    }
+
+    /** Every paper ever issued to a session (voided ones and their replacements), in issue order. */
+    List<Paper> allForSession(long sessionId) {
+        return jdbc.sql("SELECT id FROM paper WHERE session_id = ? ORDER BY issued_at, id").param(sessionId)
+                .query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
     }
 
     /** Loads and row-locks the paper for a state change. */
@@ -64,8 +71,9 @@ class Papers {
     }
 
     private Optional<Paper> load(String sql, long id) {
-        List<PaperItem> items = jdbc.sql("SELECT position, item_id, item_code, version_id FROM paper_item WHERE paper_id = ? ORDER BY position")
-                .param(id).query((rs, n) -> new PaperItem(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
+        List<PaperItem> items = jdbc.sql("SELECT position, item_id, item_code, version_id, option_order FROM paper_item WHERE paper_id = ? ORDER BY position")
+                .param(id).query((rs, n) -> new PaperItem(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5))).list();
         return jdbc.sql(sql).param(id).query((rs, n) -> map(rs, items)).optional();
     }
 
@@ -73,9 +81,9 @@ class Papers {
     void saveState(Paper p) {
         int rows = jdbc.sql("""
                 UPDATE paper SET status = ?, session_id = ?, void_reason = ?, issued_at = ?, closed_at = ?,
-                  version = version + 1 WHERE id = ? AND version = ?""")
+                  replaces_paper_id = ?, version = version + 1 WHERE id = ? AND version = ?""")
                 .params(p.status().name(), p.sessionId(), p.voidReason(), utc(p.issuedAt()), utc(p.closedAt()),
-                        p.id(), p.version())
+                        p.replacesPaperId(), p.id(), p.version())
                 .update();
         if (rows == 0) {
             throw ConflictException.staleVersion("试卷", p.id(), p.version(), -1);
@@ -127,7 +135,9 @@ class Papers {
         return new Paper(rs.getLong("id"), rs.getLong("institution_id"), scope, rs.getString("blueprint_name"), items,
                 rs.getBigDecimal("max_earlier_overlap"), rs.getInt("look_back_months"),
                 PaperStatus.valueOf(rs.getString("status")), sessionId, rs.getString("void_reason"),
-                instant(rs, "issued_at"), instant(rs, "closed_at"), rs.getLong("version"));
+                instant(rs, "issued_at"), instant(rs, "closed_at"), rs.getLong("version"),
+                rs.getObject("option_seed") == null ? null : rs.getLong("option_seed"), rs.getBoolean("spare"),
+                rs.getObject("replaces_paper_id") == null ? null : rs.getLong("replaces_paper_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

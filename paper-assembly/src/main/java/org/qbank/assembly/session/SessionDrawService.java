@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.draw.AssemblyOptions;
 import org.qbank.assembly.draw.AssemblyOutcome;
 import org.qbank.assembly.draw.AssemblyRequest;
@@ -16,12 +17,16 @@ import org.qbank.assembly.draw.PaperAssembler;
 import org.qbank.assembly.paper.NewPaper;
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperService;
+import org.qbank.assembly.skill.SkillAssembler;
+import org.qbank.assembly.skill.SkillRequest;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.common.Level;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Subject;
 import org.qbank.bank.plan.BatchService;
 import org.qbank.bank.plan.BatchState;
 import org.qbank.bank.plan.SessionView;
@@ -78,6 +83,11 @@ public class SessionDrawService {
      * (or Conflict {@code session-has-paper}) saying why.
      */
     public SessionView requireDrawable(Actor actor, long sessionId) {
+        return requireDrawable(actor, sessionId, null);
+    }
+
+    /** As {@link #requireDrawable(Actor, long)}, tolerating the session's live paper {@code replacing}. */
+    private SessionView requireDrawable(Actor actor, long sessionId, Long replacing) {
         actor.requireRole("抽取试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
         SessionView s = batches.session(actor, sessionId);
         if (s.batchState() != BatchState.APPROVED && s.batchState() != BatchState.IN_PROGRESS) {
@@ -94,7 +104,7 @@ public class SessionDrawService {
             throw new DrawRefusedException("draw-window-closed", "场次 " + s.code() + " 已于 " + local(s.startsAt())
                     + " 开考, 不能再抽卷");
         }
-        if (papers.issuedTo(actor, sessionId).isPresent()) {
+        if (papers.issuedTo(actor, sessionId).filter(p -> !p.id().equals(replacing)).isPresent()) {
             throw new DrawRefusedException("session-has-paper", "场次 " + s.code() + " 已有" + s.level().grade()
                     + s.subject().displayName() + "试卷");
         }
@@ -116,10 +126,7 @@ public class SessionDrawService {
     public Paper issueDrawn(Actor actor, long sessionId, NewPaper paper) {
         return tx.execute(status -> {
             SessionView s = requireDrawable(actor, sessionId);
-            if (paper.scope().level() != s.level() || paper.scope().subject() != s.subject()
-                    || !paper.scope().occupationCode().equals(s.occupationCode())) {
-                throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
-            }
+            requirePaperFits(s, paper.scope());
             Paper issued = papers.issueNew(actor, paper, sessionId);
             drawn(actor, s, issued);
             return issued;
@@ -131,13 +138,85 @@ public class SessionDrawService {
         return tx.execute(status -> {
             SessionView s = requireDrawable(actor, sessionId);
             Paper issued = papers.issue(actor, paperId, sessionId);
-            if (issued.scope().level() != s.level() || issued.scope().subject() != s.subject()
-                    || !issued.scope().occupationCode().equals(s.occupationCode())) {
-                throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
-            }
+            requirePaperFits(s, issued.scope());
             drawn(actor, s, issued);
             return issued;
         });
+    }
+
+    /** Issues a kept 备用卷 to the session under the same rules as {@link #issueDraft}; other drafts are refused. */
+    public Paper issueSpare(Actor actor, long sessionId, long paperId) {
+        requireSpare(actor, paperId);
+        return issueDraft(actor, sessionId, paperId);
+    }
+
+    /**
+     * Replaces a session's paper: voids it (when not voided yet) with {@code reason}, then issues the replacement
+     * to the same session in the same transaction, under every draw rule (approved batch, open window, never
+     * reuse, overlap) — the voided paper's item set stays refused. A fresh replacement is solved first, outside the
+     * transaction, against the earlier papers including the one it replaces. Nothing changes when refused.
+     * Audited as PAPER_VOIDED, PAPER_REPLACED and PAPER_DRAWN.
+     */
+    public Paper replace(Actor actor, long paperId, String reason, Replacement source) {
+        actor.requireRole("补发替换试卷", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        Paper old = papers.find(actor, paperId);
+        if (old.sessionId() == null) {
+            throw new org.qbank.bank.common.ConflictException("paper-not-issued", "试卷 " + paperId + " 未发放到场次, 无需替换");
+        }
+        long sessionId = old.sessionId();
+        NewPaper fresh = null;
+        if (source instanceof Replacement.Spare spare) {
+            requireSpare(actor, spare.paperId());
+        } else if (source instanceof Replacement.Fresh f) {
+            fresh = solveFresh(actor, sessionId, paperId, f.blueprintId());
+        } else if (source instanceof Replacement.FreshSkill f) {
+            fresh = solveFreshSkill(actor, sessionId, paperId, f.skillBlueprintId());
+        }
+        NewPaper solved = fresh;
+        return tx.execute(status -> {
+            if (papers.find(actor, paperId).status() != org.qbank.assembly.paper.PaperStatus.VOIDED) {
+                papers.voidPaper(actor, paperId, reason);
+            }
+            SessionView s = requireDrawable(actor, sessionId);
+            Paper issued = solved == null
+                    ? papers.issueReplacement(actor, paperId, ((Replacement.Spare) source).paperId())
+                    : papers.issueNewReplacement(actor, solved, paperId);
+            requirePaperFits(s, issued.scope());
+            drawn(actor, s, issued);
+            return issued;
+        });
+    }
+
+    private NewPaper solveFresh(Actor actor, long sessionId, long replacing, long blueprintId) {
+        SessionView s = requireDrawable(actor, sessionId, replacing);
+        Blueprint b = blueprints.get(actor, blueprintId).blueprint();
+        requireFits(s, b);
+        AssemblyOutcome outcome = PaperAssembler.assemble(inputs.request(actor, s.institutionId(), b, 1, System.nanoTime()),
+                options);
+        if (!outcome.assembled()) {
+            throw RuleViolationException.of("blueprintId", "未能组成满足全部硬性规则的替换试卷: "
+                    + String.join("; ", outcome.explanation()));
+        }
+        return NewPaper.of(s.institutionId(), b, outcome.papers().get(0));
+    }
+
+    private NewPaper solveFreshSkill(Actor actor, long sessionId, long replacing, long skillBlueprintId) {
+        SessionView s = requireDrawable(actor, sessionId, replacing);
+        SkillBlueprint timed = timed(s, blueprints.getSkill(actor, skillBlueprintId).blueprint());
+        AssemblyOutcome outcome = SkillAssembler.assemble(inputs.skillRequest(actor, s.institutionId(), timed,
+                System.nanoTime()), options);
+        if (!outcome.assembled()) {
+            throw RuleViolationException.of("skillBlueprintId", "未能组成满足全部硬性规则的替换试卷: "
+                    + String.join("; ", outcome.explanation()));
+        }
+        return NewPaper.ofSkill(s.institutionId(), timed, outcome.papers().get(0));
+    }
+
+    private void requireSpare(Actor actor, long paperId) {
+        Paper spare = papers.find(actor, paperId);
+        if (!spare.spare() || spare.status() != org.qbank.assembly.paper.PaperStatus.DRAFT) {
+            throw new org.qbank.bank.common.ConflictException("not-a-spare", "试卷 " + paperId + " 不是未发放的备用卷");
+        }
     }
 
     /** Assembles (first paper meeting every hard rule) and issues in one call. */
@@ -151,6 +230,29 @@ public class SessionDrawService {
         }
         SessionView s = batches.session(actor, sessionId);
         return issueDrawn(actor, sessionId, NewPaper.of(s.institutionId(), b, outcome.papers().get(0)));
+    }
+
+    /**
+     * The skill-paper request for a 操作技能 session from a saved skill blueprint of its occupation and level; the
+     * tasks' total time must fit the shorter of the blueprint's duration and the session's.
+     */
+    public SkillRequest skillRequest(Actor actor, long sessionId, long skillBlueprintId, long seed) {
+        SessionView s = requireDrawable(actor, sessionId);
+        return inputs.skillRequest(actor, s.institutionId(), timed(s, blueprints.getSkill(actor, skillBlueprintId).blueprint()),
+                seed);
+    }
+
+    /** Assembles a skill paper for a 操作技能 session and issues it in one call, under the same rules as a theory draw. */
+    public Paper drawSkill(Actor actor, long sessionId, long skillBlueprintId) {
+        SkillRequest request = skillRequest(actor, sessionId, skillBlueprintId, System.nanoTime());
+        AssemblyOutcome outcome = SkillAssembler.assemble(request, options);
+        if (!outcome.assembled()) {
+            throw RuleViolationException.of("skillBlueprintId", "未能组成满足全部硬性规则的操作技能试卷: "
+                    + String.join("; ", outcome.explanation()));
+        }
+        SessionView s = batches.session(actor, sessionId);
+        return issueDrawn(actor, sessionId, NewPaper.ofSkill(s.institutionId(), request.blueprint(),
+                outcome.papers().get(0)));
     }
 
     /** After the session has ended: its paper becomes USED and exposure adds the candidates who sat (once). */
@@ -204,12 +306,31 @@ public class SessionDrawService {
     }
 
     private static void requireFits(SessionView s, Blueprint b) {
-        if (b.level() != s.level() || b.subject() != s.subject() || !b.occupationCode().equals(s.occupationCode())
-                || !Objects.equals(blank(b.workType()), blank(s.workType()))) {
-            throw RuleViolationException.of("blueprintId", "组卷方案 " + b.name() + " (" + b.occupationCode() + " "
-                    + b.level().grade() + b.subject().displayName() + ") 与场次 " + s.code() + " ("
+        requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), b.subject());
+    }
+
+    private static void requireFits(SessionView s, String name, String occupationCode, String workType, Level level,
+                                    Subject subject) {
+        if (level != s.level() || subject != s.subject() || !occupationCode.equals(s.occupationCode())
+                || !Objects.equals(blank(workType), blank(s.workType()))) {
+            throw RuleViolationException.of("blueprintId", "组卷方案 " + name + " (" + occupationCode + " "
+                    + level.grade() + subject.displayName() + ") 与场次 " + s.code() + " ("
                     + s.occupationCode() + " " + s.level().grade() + s.subject().displayName() + ") 不符");
         }
+    }
+
+    private static void requirePaperFits(SessionView s, Paper.PaperScope scope) {
+        if (scope.level() != s.level() || scope.subject() != s.subject()
+                || !scope.occupationCode().equals(s.occupationCode())) {
+            throw RuleViolationException.of("paper", "试卷的职业/等级/科目与场次 " + s.code() + " 不符");
+        }
+    }
+
+    /** The skill blueprint for this session: fitting it, with the tasks' time bounded by the session's too. */
+    private static SkillBlueprint timed(SessionView s, SkillBlueprint b) {
+        requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), Subject.SKILL);
+        return new SkillBlueprint(b.name(), b.occupationCode(), b.workType(), b.level(), b.modules(),
+                b.chooseElective(), Math.min(b.durationMinutes(), s.durationMinutes()), b.exposure());
     }
 
     private static String blank(String s) {

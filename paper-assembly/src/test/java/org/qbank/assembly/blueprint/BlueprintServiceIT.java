@@ -69,6 +69,14 @@ class BlueprintServiceIT {
     }
 
     @Test
+    void optionShufflingIsOffByDefaultAndKeptWhenChosen() {
+        assertThat(service.get(admin, service.save(admin, institution, blueprint("不打乱", "2"), TREE).id())
+                .blueprint().shuffleOptions()).isFalse();
+        assertThat(service.get(admin, service.save(admin, institution, blueprint("打乱选项", "2").withShuffleOptions(true),
+                TREE).id()).blueprint().shuffleOptions()).isTrue();
+    }
+
+    @Test
     void aSavedBlueprintReadsBackAsItWasSaved() {
         Blueprint b = blueprint("电工三级理论", "2");
         SavedBlueprint saved = service.save(admin, institution, b, TREE);

@@ -74,4 +74,26 @@ class AssemblyJobsTest {
         assertThatThrownBy(() -> jobs.status(stranger, id)).isInstanceOf(NotFoundException.class);
         assertThat(List.of(jobs.status(admin, id).institutionId())).containsExactly(10L);
     }
+
+    @Test
+    void aBatchFormWithSparesKeepsThePairwiseLimitForEveryPaperAndSaysWhichAreSpares() throws Exception {
+        AssemblyRequest request = org.qbank.assembly.draw.JobFixtures.smallBatch(3, 9);
+        UUID id = jobs.submit(admin, 10L, request, AssemblyOptions.firstFeasible(Duration.ofSeconds(20)), 1);
+        JobStatus done = await(id, Duration.ofSeconds(60));
+        assertThat(done.state()).isEqualTo(JobState.DONE);
+        assertThat(done.spares()).isEqualTo(1);
+        var papers = done.outcome().papers();
+        assertThat(papers).hasSize(3);
+        int size = papers.get(0).items().size();
+        int limit = org.qbank.assembly.blueprint.ExposurePolicy.defaults().allowedWithinBatch(size);
+        for (int a = 0; a < papers.size(); a++) {
+            for (int b = a + 1; b < papers.size(); b++) {
+                var ids = new java.util.HashSet<>(papers.get(a).items().stream().map(p -> p.itemId()).toList());
+                long shared = papers.get(b).items().stream().filter(p -> ids.contains(p.itemId())).count();
+                assertThat(shared).as("papers %d and %d", a, b).isLessThanOrEqualTo(limit);
+            }
+        }
+        assertThatThrownBy(() -> jobs.submit(admin, 10L, request, AssemblyOptions.firstFeasible(Duration.ofSeconds(5)), 3))
+                .isInstanceOf(org.qbank.bank.common.RuleViolationException.class);
+    }
 }

@@ -51,6 +51,29 @@ public class ApprovedSessions {
         return batches.get(admin, b.id());
     }
 
+    /**
+     * An approved batch with one 操作技能 session "S1" at {@code start} ({@code minutes} long, {@code candidates}
+     * candidates, as many workstations), one examiner group of three with its leader, a 督导员.
+     */
+    public BatchView approvedSkill(long institution, String occupationCode, Instant start, int minutes, int candidates) {
+        Actor admin = new Actor(21, "kaowu", Set.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN), Set.of(institution));
+        BatchView b = batches.create(admin, new CreateBatch(institution, "K" + System.nanoTime(), occupationCode, null,
+                Set.of(Level.THREE), Set.of(Subject.SKILL)));
+        batches.addSession(admin, new AddSession(b.id(), new SessionDetails("S1", start, minutes, "实训车间",
+                candidates, Level.THREE, Subject.SKILL).withWorkstations(candidates)));
+        java.util.List<StaffMember> staff = new java.util.ArrayList<>();
+        staff.add(new StaffMember(StaffRole.CHIEF, "王考务", null, "考务负责人证 A-01", null, null, false));
+        staff.add(StaffMember.examiner("钱考评", "S1", "G1", true));
+        staff.add(StaffMember.examiner("孙考评", "S1", "G1", false));
+        staff.add(StaffMember.examiner("周考评", "S1", "G1", false));
+        staff.add(new StaffMember(StaffRole.SUPERVISOR, "郑督导", "DD-2026-009", "质量督导员", null, null, false));
+        plans.change(admin, ChangePlan.draft(b.id(), new PlanEdit.SetStaff(staff)));
+        plans.change(admin, ChangePlan.draft(b.id(), new PlanEdit.SetSite("职业技能鉴定中心 1 号楼", "省职业技能鉴定中心 批准")));
+        filing.submit(admin, SubmitPlan.onTime(b.id()));
+        filing.approve(admin, b.id(), "同意");
+        return batches.get(admin, b.id());
+    }
+
     /** Moves the test context's clock (bank-core's test clock, shared by every service of the context). */
     public void setNow(Instant at) {
         clock.set(java.time.LocalDateTime.ofInstant(at, org.qbank.bank.config.BankCoreConfiguration.ZONE).toString());

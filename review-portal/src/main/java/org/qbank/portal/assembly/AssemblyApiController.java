@@ -12,6 +12,9 @@ import org.qbank.assembly.bank.BankTree;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
 import org.qbank.assembly.blueprint.SavedBlueprint;
+import org.qbank.assembly.blueprint.SavedSkillBlueprint;
+import org.qbank.assembly.blueprint.SkillBlueprint;
+import org.qbank.assembly.draw.AssembledPaper;
 import org.qbank.assembly.draw.AssemblyOptions;
 import org.qbank.assembly.forecast.SupplyForecast;
 import org.qbank.assembly.forecast.SupplyForecaster;
@@ -19,6 +22,8 @@ import org.qbank.assembly.job.AssemblyJobs;
 import org.qbank.assembly.job.JobStatus;
 import org.qbank.assembly.paper.NewPaper;
 import org.qbank.assembly.paper.PaperService;
+import org.qbank.assembly.skill.SkillAssembler;
+import org.qbank.assembly.skill.SkillRequest;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.RuleViolationException;
 import org.springframework.http.HttpStatus;
@@ -31,7 +36,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Blueprints (组卷方案), the counting feasibility check, the supply forecast and asynchronous assembly jobs. Drawing
+ * Blueprints (组卷方案, theory and 操作技能), the counting feasibility check, the supply forecast and asynchronous
+ * assembly jobs. Drawing
  * for a session and the paper lifecycle are in {@code portal.paper}.
  */
 @RestController
@@ -92,8 +98,8 @@ class AssemblyApiController {
         long seed = request.seed() == null ? System.nanoTime() : request.seed();
         Duration limit = Duration.ofSeconds(request.timeLimitSeconds() == null ? 60 : request.timeLimitSeconds());
         UUID job = jobs.submit(actor, saved.institutionId(),
-                inputs.request(actor, saved.institutionId(), saved.blueprint(), request.papers(), seed),
-                AssemblyOptions.firstFeasible(limit));
+                inputs.request(actor, saved.institutionId(), saved.blueprint(), request.papers() + request.spareCount(), seed),
+                AssemblyOptions.firstFeasible(limit), request.spareCount());
         return Map.of("jobId", job);
     }
 
@@ -107,16 +113,77 @@ class AssemblyApiController {
         return JobView.of(jobs.cancel(actor, jobId));
     }
 
-    /** Keeps a finished job's papers as unissued drafts (ids returned); issuing is per session. */
-    @PostMapping("/api/v1/blueprints/{id}/jobs/{jobId}/drafts")
+    @GetMapping("/api/v1/institutions/{institutionId}/skill-blueprints")
+    List<SavedSkillBlueprint> listSkill(Actor actor, @PathVariable long institutionId) {
+        return blueprints.listSkill(actor, institutionId);
+    }
+
+    /** Saves a 操作技能 blueprint after validating it against the institution's skill 细目表 (422 naming every problem). */
+    @PostMapping("/api/v1/institutions/{institutionId}/skill-blueprints")
     @ResponseStatus(HttpStatus.CREATED)
-    List<Long> keep(Actor actor, @PathVariable long id, @PathVariable UUID jobId) {
-        SavedBlueprint saved = blueprints.get(actor, id);
+    SavedSkillBlueprint saveSkill(Actor actor, @PathVariable long institutionId, @RequestBody SkillBlueprint blueprint) {
+        return blueprints.saveSkill(actor, institutionId, blueprint,
+                inputs.skillTree(actor, institutionId, blueprint).map(BankTree::tree).orElse(null));
+    }
+
+    @GetMapping("/api/v1/skill-blueprints/{id}")
+    SavedSkillBlueprint getSkill(Actor actor, @PathVariable long id) {
+        return blueprints.getSkill(actor, id);
+    }
+
+    /** Counting check of a skill blueprint against the bank: exact shortfalls, without solving. */
+    @PostMapping("/api/v1/skill-blueprints/{id}/check")
+    Map<String, Object> checkSkill(Actor actor, @PathVariable long id) {
+        SavedSkillBlueprint saved = blueprints.getSkill(actor, id);
+        SkillRequest request = inputs.skillRequest(actor, saved.institutionId(), saved.blueprint(), 1L);
+        return Map.of("candidates", request.tasks().size(), "shortfalls", SkillAssembler.shortfalls(request));
+    }
+
+    /** Submits a skill-paper job (one paper; 202 with its id); progress and result as for theory jobs. */
+    @PostMapping("/api/v1/skill-blueprints/{id}/jobs")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, UUID> submitSkill(Actor actor, @PathVariable long id, @Valid @RequestBody JobRequest request) {
+        SavedSkillBlueprint saved = blueprints.getSkill(actor, id);
+        long seed = request.seed() == null ? System.nanoTime() : request.seed();
+        Duration limit = Duration.ofSeconds(request.timeLimitSeconds() == null ? 60 : request.timeLimitSeconds());
+        UUID job = jobs.submitSkill(actor, saved.institutionId(),
+                inputs.skillRequest(actor, saved.institutionId(), saved.blueprint(), seed),
+                AssemblyOptions.firstFeasible(limit));
+        return Map.of("jobId", job);
+    }
+
+    /** Keeps a finished skill job's paper as an unissued draft. */
+    @PostMapping("/api/v1/skill-blueprints/{id}/jobs/{jobId}/drafts")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<Long> keepSkill(Actor actor, @PathVariable long id, @PathVariable UUID jobId) {
+        SavedSkillBlueprint saved = blueprints.getSkill(actor, id);
+        return finished(actor, jobId).stream()
+                .map(p -> papers.saveDraft(actor, NewPaper.ofSkill(saved.institutionId(), saved.blueprint(), p))).toList();
+    }
+
+    private List<AssembledPaper> finished(Actor actor, UUID jobId) {
         JobStatus s = jobs.status(actor, jobId);
         if (JobView.papers(s).isEmpty()) {
             throw RuleViolationException.of("jobId", "组卷任务 " + jobId + " 没有满足全部硬性规则的试卷 (" + s.state() + ")");
         }
-        return JobView.papers(s).stream()
-                .map(p -> papers.saveDraft(actor, NewPaper.of(saved.institutionId(), saved.blueprint(), p))).toList();
+        return JobView.papers(s);
+    }
+
+    /**
+     * Keeps a finished job's papers as unissued drafts (ids returned, in job order); the job's last papers are
+     * kept as 备用卷 when it was submitted with spares. Issuing is per session.
+     */
+    @PostMapping("/api/v1/blueprints/{id}/jobs/{jobId}/drafts")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<Long> keep(Actor actor, @PathVariable long id, @PathVariable UUID jobId) {
+        SavedBlueprint saved = blueprints.get(actor, id);
+        List<AssembledPaper> done = finished(actor, jobId);
+        int firstSpare = done.size() - jobs.status(actor, jobId).spares();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < done.size(); i++) {
+            NewPaper paper = NewPaper.of(saved.institutionId(), saved.blueprint(), done.get(i));
+            ids.add(i < firstSpare ? papers.saveDraft(actor, paper) : papers.saveSpare(actor, paper));
+        }
+        return ids;
     }
 }

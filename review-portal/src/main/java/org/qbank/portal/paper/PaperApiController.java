@@ -57,6 +57,33 @@ class PaperApiController {
         return PaperResponse.of(draws.draw(actor, sessionId, request.blueprintId()));
     }
 
+    /** Assembles and issues a fresh skill paper (操作技能) for a skill session from a saved skill blueprint. */
+    @PostMapping("/api/v1/sessions/{sessionId}/skill-paper")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('EXAM_ADMIN','INSTITUTION_ADMIN')")
+    PaperResponse drawSkill(Actor actor, @PathVariable long sessionId, @Valid @RequestBody SkillDrawRequest request) {
+        return PaperResponse.of(draws.drawSkill(actor, sessionId, request.skillBlueprintId()));
+    }
+
+    /** Issues a kept 备用卷 to the session (same rules as any draw; 409 while the session has a live paper). */
+    @PostMapping("/api/v1/sessions/{sessionId}/spare")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('EXAM_ADMIN','INSTITUTION_ADMIN')")
+    PaperResponse issueSpare(Actor actor, @PathVariable long sessionId, @Valid @RequestBody SpareRequest request) {
+        return PaperResponse.of(draws.issueSpare(actor, sessionId, request.paperId()));
+    }
+
+    /**
+     * Voids the paper (unless already voided) and issues its replacement to the same session in one transaction:
+     * a 备用卷, or a fresh paper from a theory or skill blueprint. The voided item set stays refused.
+     */
+    @PostMapping("/api/v1/papers/{paperId}/replace")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('EXAM_ADMIN','INSTITUTION_ADMIN')")
+    PaperResponse replace(Actor actor, @PathVariable long paperId, @Valid @RequestBody ReplaceRequest request) {
+        return PaperResponse.of(draws.replace(actor, paperId, request.reason(), request.source()));
+    }
+
     /** After the session: its paper becomes USED and exposure adds the candidates who sat. */
     @PostMapping("/api/v1/sessions/{sessionId}/complete")
     @PreAuthorize("hasAnyRole('EXAM_ADMIN','INSTITUTION_ADMIN')")

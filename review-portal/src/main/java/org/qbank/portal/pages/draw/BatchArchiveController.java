@@ -51,7 +51,7 @@ class BatchArchiveController {
         List<PaperView> printed = new ArrayList<>();
         List<String> paperIds = new ArrayList<>();
         for (SessionView s : plan.plan().batch().sessions()) {
-            papers.issuedTo(actor, s.id()).ifPresent(p -> {
+            papers.issuedToEver(actor, s.id()).forEach(p -> {
                 printed.add(access.printable(actor, p.id()));
                 paperIds.add(String.valueOf(p.id()));
             });

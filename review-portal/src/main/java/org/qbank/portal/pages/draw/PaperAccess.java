@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
 import org.qbank.assembly.blueprint.SavedBlueprint;
+import org.qbank.assembly.paper.OptionOrder;
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperItem;
 import org.qbank.assembly.paper.PaperService;
@@ -99,7 +100,11 @@ class PaperAccess {
                 : q.content().skill() == null ? "" : q.content().skill().name();
     }
 
-    /** Only after {@link SessionDrawService#openForView}/{@code openForDownload}, which decide who may read content. */
+    /**
+     * Only after {@link SessionDrawService#openForView}/{@code openForDownload}, which decide who may read content.
+     * A shuffled paper's questions come with their options in the paper's order and the key remapped, so the page,
+     * the Word paper and the answer key all follow it.
+     */
     private PaperContent load(Actor actor, long paperId) {
         Paper paper = papers.find(actor, paperId);
         Optional<Blueprint> blueprint = blueprints.list(actor, paper.institutionId()).stream()
@@ -110,7 +115,7 @@ class PaperAccess {
             ItemVersionView version = items.history(actor, pi.itemId()).stream()
                     .filter(v -> v.id() == pi.versionId()).findFirst().orElse(item.latest());
             byType.computeIfAbsent(item.type(), t -> new ArrayList<>())
-                    .add(new PaperContent.Question(0, pi.itemCode(), version.content()));
+                    .add(new PaperContent.Question(0, pi.itemCode(), OptionOrder.apply(version.content(), pi.optionOrder())));
         }
         List<PaperContent.Part> parts = new ArrayList<>();
         int number = 1;

@@ -1,0 +1,131 @@
+package org.qbank.assembly.skill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.qbank.assembly.blueprint.ExposurePolicy;
+import org.qbank.assembly.blueprint.SkillBlueprint;
+import org.qbank.assembly.blueprint.SkillModule;
+import org.qbank.assembly.draw.AssembledPaper;
+import org.qbank.assembly.draw.AssemblyOptions;
+import org.qbank.assembly.draw.AssemblyOutcome;
+import org.qbank.assembly.draw.EarlierPaper;
+import org.qbank.assembly.draw.PickedItem;
+import org.qbank.assembly.draw.Shortfall;
+import org.qbank.assembly.draw.Verdict;
+import org.qbank.bank.common.Level;
+
+class SkillAssemblerTest {
+
+    private static final AssemblyOptions OPTIONS = AssemblyOptions.firstFeasible(Duration.ofSeconds(10));
+
+    /** 焊前准备 (必考) + one of 板对接/管对接/角接 (选考 2 of 3) + 焊后检查 (必考), 150 minutes. */
+    private static SkillBlueprint blueprint(String overlap) {
+        return new SkillBlueprint("焊工三级操作技能", "6-18-02-04", null, Level.THREE, List.of(
+                new SkillModule("1", "焊前准备", true, 20), new SkillModule("2", "板对接焊", false, 50),
+                new SkillModule("3", "管对接焊", false, 50), new SkillModule("5", "角接焊", false, 50),
+                new SkillModule("4", "焊后检查", true, 20)), 2, 150,
+                ExposurePolicy.defaults().withMaxEarlierOverlap(overlap));
+    }
+
+    /** Module m gets tasks m01..m0n; electives of module 3 are long (70 minutes). */
+    private static List<SkillTaskCandidate> bank(int perModule) {
+        List<SkillTaskCandidate> out = new ArrayList<>();
+        long id = 1;
+        for (String m : List.of("1", "2", "3", "4", "5")) {
+            for (int i = 1; i <= perModule; i++) {
+                int minutes = switch (m) {
+                    case "1", "4" -> 20;
+                    case "3" -> 70;
+                    default -> 50;
+                };
+                out.add(new SkillTaskCandidate(id, "JN-" + m + "-" + i, id * 100, m, minutes, (int) (id % 3), true));
+                id++;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> modules(AssembledPaper p) {
+        return p.items().stream().map(PickedItem::rangeCode).toList();
+    }
+
+    @Test
+    void aSkillPaperHasEveryRequiredModuleAndTwoDifferentElectivesWithinTheSessionTime() {
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), bank(4), List.of(), 7), OPTIONS);
+        assertThat(out.verdict()).isEqualTo(Verdict.ASSEMBLED);
+        AssembledPaper paper = out.papers().get(0);
+        assertThat(paper.items()).hasSize(4);
+        List<String> modules = modules(paper);
+        assertThat(modules).startsWith("1").endsWith("4").doesNotHaveDuplicates();
+        // 20 + 20 + two electives within 150 minutes: module 3 (70) fits with one 50-minute elective only
+        int minutes = paper.items().stream().mapToInt(p -> bank(4).stream().filter(c -> c.itemId() == p.itemId())
+                .findFirst().orElseThrow().minutes()).sum();
+        assertThat(minutes).isLessThanOrEqualTo(150);
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePaper() {
+        SkillRequest request = new SkillRequest(blueprint("0.30"), bank(6), List.of(), 42);
+        AssembledPaper a = SkillAssembler.assemble(request, OPTIONS).papers().get(0);
+        AssembledPaper b = SkillAssembler.assemble(request, OPTIONS).papers().get(0);
+        assertThat(a.fingerprint()).isEqualTo(b.fingerprint());
+    }
+
+    @Test
+    void leastUsedTasksAreChosen() {
+        List<SkillTaskCandidate> tasks = new ArrayList<>(bank(1));
+        // a second, never used task in module 1 beside one used in 5 sessions
+        tasks.set(0, new SkillTaskCandidate(1, "JN-1-1", 100, "1", 20, 5, true));
+        tasks.add(new SkillTaskCandidate(99, "JN-1-9", 9900, "1", 20, 0, true));
+        AssembledPaper paper = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), tasks, List.of(), 1), OPTIONS)
+                .papers().get(0);
+        assertThat(paper.items()).extracting(PickedItem::itemCode).contains("JN-1-9").doesNotContain("JN-1-1");
+    }
+
+    @Test
+    void overlapWithEarlierSkillPapersStaysWithinPolicyAndAnIssuedSetIsNeverRepeated() {
+        List<SkillTaskCandidate> tasks = bank(2);
+        // earlier papers used tasks 1 (module 1), 3 (module 2), 9 (module 5), 7 (module 4)
+        EarlierPaper recent = new EarlierPaper("试卷 1", Set.of(1L, 3L, 9L, 7L), true);
+        // ⌊0.5·4⌋ = 2 shared at most
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.50"), tasks, List.of(recent), 3), OPTIONS);
+        assertThat(out.verdict()).isEqualTo(Verdict.ASSEMBLED);
+        long shared = out.papers().get(0).items().stream().filter(p -> recent.itemIds().contains(p.itemId())).count();
+        assertThat(shared).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aTooSmallBankIsAnsweredWithTheExactShortfallInChinese() {
+        List<SkillTaskCandidate> tasks = bank(1).stream().filter(t -> !t.moduleCode().equals("4")
+                && !t.moduleCode().equals("2") && !t.moduleCode().equals("5")).toList();
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), tasks, List.of(), 1), OPTIONS);
+        assertThat(out.verdict()).isEqualTo(Verdict.IMPOSSIBLE);
+        assertThat(out.shortfalls()).extracting(Shortfall::message).containsExactly(
+                "必考模块 4 焊后检查 需要 1 道操作技能试题; 可用的已审定试题只有 0 道",
+                "选考模块需选 2 个, 有可用已审定试题的只有 1 个 (没有试题: 2 板对接焊; 5 角接焊)");
+    }
+
+    @Test
+    void tasksOfRecentPapersAreCountedOutWhenNoOverlapIsAllowed() {
+        List<SkillTaskCandidate> tasks = bank(1);
+        EarlierPaper recent = new EarlierPaper("试卷 1", Set.of(4L), true); // the only 焊后检查 task
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.10"), tasks, List.of(recent), 1), OPTIONS);
+        assertThat(out.verdict()).isEqualTo(Verdict.IMPOSSIBLE);
+        assertThat(out.explanation()).containsExactly(
+                "必考模块 4 焊后检查 需要 1 道操作技能试题; 可用的已审定试题只有 0 道, 另有 1 道出现在近期 1 套往期试卷中");
+    }
+
+    @Test
+    void theShortestCombinationLongerThanTheSessionIsImpossible() {
+        List<SkillTaskCandidate> tasks = bank(1).stream().filter(t -> !t.moduleCode().equals("2")).toList();
+        // electives left: module 3 (70) and module 5 (50): 20 + 20 + 70 + 50 = 160 > 150
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), tasks, List.of(), 1), OPTIONS);
+        assertThat(out.explanation()).containsExactly("可用试题中最短的组合也需 160 分钟, 超过考试时长 150 分钟");
+    }
+}
