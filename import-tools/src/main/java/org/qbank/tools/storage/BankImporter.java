@@ -88,7 +88,9 @@ public class BankImporter {
         KnownItems known = KnownItems.read(reader, actor, institutionId, codes);
         Scopes scopes = new Scopes(actor, institutionId, trees, occupations);
         List<Violation> problems = new ArrayList<>();
-        List<BulkItem> fresh = new ArrayList<>();
+        // New rows are only remembered here and mapped a batch at a time below, so a 100,000-row upload is never
+        // held twice (as parsed rows and as bank-core items).
+        List<Fresh> fresh = new ArrayList<>();
         List<KnownItems.Update> updates = new ArrayList<>();
         for (TheoryItem i : bank.theoryItems()) {
             String where = "试题 第" + i.row() + "行";
@@ -97,15 +99,13 @@ public class BankImporter {
             if (s == null) {
                 continue;
             }
-            ItemContent content = ContentMapper.theory(i, i.images().stream().map(this::store).toList());
-            ItemType type = ContentMapper.type(i.type());
             ItemView item = known.get(i.code());
             if (item != null) {
-                known.update(where, item, s, i.level(), Subject.THEORY, type, i.enemyGroup(), i.source(), content,
-                        problems).ifPresent(updates::add);
+                ItemContent content = ContentMapper.theory(i, i.images().stream().map(this::store).toList());
+                known.update(where, item, s, i.level(), Subject.THEORY, ContentMapper.type(i.type()), i.enemyGroup(),
+                        i.source(), content, problems).ifPresent(updates::add);
             } else {
-                fresh.add(bulk(institutionId, i.code(), s, i.level(), Subject.THEORY, type, i.author(), i.source(),
-                        i.enemyGroup(), content, i.review()));
+                fresh.add(new Fresh(i, null, s));
             }
         }
         int skills = 0;
@@ -117,14 +117,12 @@ public class BankImporter {
                 continue;
             }
             skills++;
-            ItemContent content = ContentMapper.skill(t);
             ItemView item = known.get(t.code());
             if (item != null) {
-                known.update(where, item, s, t.level(), Subject.SKILL, ItemType.SKILL_TASK, null, null, content,
-                        problems).ifPresent(updates::add);
+                known.update(where, item, s, t.level(), Subject.SKILL, ItemType.SKILL_TASK, null, null,
+                        ContentMapper.skill(t), problems).ifPresent(updates::add);
             } else {
-                fresh.add(bulk(institutionId, t.code(), s, t.level(), Subject.SKILL, ItemType.SKILL_TASK, t.author(), null,
-                        null, content, t.review()));
+                fresh.add(new Fresh(null, t, s));
             }
         }
         if (!problems.isEmpty()) {
@@ -132,8 +130,10 @@ public class BankImporter {
         }
         long total = fresh.size() + updates.size();
         for (int from = 0; from < fresh.size(); from += BATCH) {
-            writer.write(actor, institutionId, fresh.subList(from, Math.min(fresh.size(), from + BATCH)));
-            progress.update(Math.min(fresh.size(), from + BATCH), total);
+            List<BulkItem> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH)).stream()
+                    .map(f -> bulk(institutionId, f)).toList();
+            writer.write(actor, institutionId, batch);
+            progress.update(from + batch.size(), total);
         }
         int changed = 0;
         int reclassified = 0;
@@ -156,6 +156,22 @@ public class BankImporter {
         paperReviews.record(actor, institutionId, bank);
         int unchanged = updates.size() - (int) updates.stream().filter(u -> u.reclassify() || u.newContent()).count();
         return new ImportSummary(bank.knowledge().size(), fresh.size(), changed, reclassified, unchanged, skills);
+    }
+
+    /** A row for a new item and where it goes. */
+    private record Fresh(TheoryItem theory, SkillTask skill, Scopes.Scope scope) {
+    }
+
+    private BulkItem bulk(long institutionId, Fresh f) {
+        if (f.theory() != null) {
+            TheoryItem i = f.theory();
+            ItemContent content = ContentMapper.theory(i, i.images().stream().map(this::store).toList());
+            return bulk(institutionId, i.code(), f.scope(), i.level(), Subject.THEORY, ContentMapper.type(i.type()),
+                    i.author(), i.source(), i.enemyGroup(), content, i.review());
+        }
+        SkillTask t = f.skill();
+        return bulk(institutionId, t.code(), f.scope(), t.level(), Subject.SKILL, ItemType.SKILL_TASK, t.author(), null,
+                null, ContentMapper.skill(t), t.review());
     }
 
     private BulkItem bulk(long institutionId, String code, Scopes.Scope s, org.qbank.bank.common.Level level,
