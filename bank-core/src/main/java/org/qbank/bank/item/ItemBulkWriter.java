@@ -64,7 +64,7 @@ public class ItemBulkWriter {
     @Transactional
     public List<Long> write(Actor actor, long institutionId, List<BulkItem> batch) {
         actor.requireInstitution(institutionId, "机构", institutionId);
-        actor.requireRole("导入试题", Role.ITEM_WRITER, Role.INSTITUTION_ADMIN);
+        actor.requireRole("导入试题", Role.ITEM_WRITER, Role.INSTITUTION_ADMIN, Role.EXAM_ADMIN);
         List<String> itemCodes = prepare(institutionId, batch);
         jdbc.batchUpdate("""
                 INSERT INTO item (institution_id, code, occupation_id, work_type_id, level, subject, type,
@@ -88,11 +88,7 @@ public class ItemBulkWriter {
                     ps.setObject(14, approvedNumber(b));
                     ps.setInt(15, b.versions().size());
                 });
-        Map<String, Long> ids = new HashMap<>();
-        named.query("SELECT id, code FROM item WHERE institution_id = :i AND code IN (:c)",
-                Map.of("i", institutionId, "c", itemCodes), rs -> {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                });
+        Map<String, Long> ids = codes.idsByCode(institutionId, itemCodes);
         List<Long> itemIds = itemCodes.stream().map(ids::get).toList();
         jdbc.batchUpdate("INSERT INTO item_usage (item_id) VALUES (?)", itemIds, itemIds.size(), (ps, id) -> ps.setLong(1, id));
         writeVersions(actor, batch, itemIds);
@@ -136,8 +132,7 @@ public class ItemBulkWriter {
         points.requireAll(filings);
         images.requireAll(imageHashes, "images");
         if (!given.isEmpty()) {
-            List<String> taken = named.queryForList("SELECT code FROM item WHERE institution_id = :i AND code IN (:c)",
-                    Map.of("i", institutionId, "c", given), String.class);
+            List<String> taken = List.copyOf(codes.idsByCode(institutionId, given).keySet());
             if (!taken.isEmpty()) {
                 throw new ConflictException("code-taken", "试题编码已存在: " + String.join(", ", taken));
             }

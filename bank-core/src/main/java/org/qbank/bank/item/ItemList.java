@@ -49,7 +49,8 @@ public class ItemList {
         return new ItemPage(rows, total, page, size);
     }
 
-    private static String where(long institutionId, ItemFilter f, List<Object> params) {
+    /** The WHERE clause of a filter over {@code item i} joined with its latest version {@code v}. */
+    static String where(long institutionId, ItemFilter f, List<Object> params) {
         StringBuilder w = new StringBuilder(" WHERE i.institution_id = ?");
         params.add(institutionId);
         add(w, params, " AND i.occupation_id = ?", f.occupationId());

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +109,19 @@ class ItemVersionStore {
     }
 
     Optional<ItemVersionView> find(long itemId, int number) {
-        return load("v.item_id = ? AND v.number = ?", itemId, number).stream().findFirst();
+        return load("v.item_id = :item AND v.number = :number", Map.of("item", itemId, "number", number)).stream().findFirst();
     }
 
     List<ItemVersionView> history(long itemId) {
-        return load("v.item_id = ?", itemId);
+        return load("v.item_id = :item", Map.of("item", itemId));
     }
 
-    private List<ItemVersionView> load(String where, Object... params) {
+    /** The versions with these ids (any order, at most a page of them: they go into one IN list). */
+    List<ItemVersionView> byIds(Collection<Long> versionIds) {
+        return versionIds.isEmpty() ? List.of() : load("v.id IN (:ids)", Map.of("ids", versionIds));
+    }
+
+    private List<ItemVersionView> load(String where, Map<String, ?> params) {
         List<Row> rows = jdbc.sql("SELECT v.* FROM item_version v WHERE " + where + " ORDER BY v.number")
                 .params(params).query(ItemVersionStore::row).list();
         if (rows.isEmpty()) {

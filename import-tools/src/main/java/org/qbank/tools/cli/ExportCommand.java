@@ -8,9 +8,13 @@ import java.util.Map;
 
 import org.qbank.tools.importing.BankExport;
 import org.qbank.tools.importing.BankWorkbookWriter;
+import org.qbank.tools.importing.BankZipWriter;
 import org.qbank.tools.storage.BankExporter;
 
-/** {@code export --institution CODE --out bank.xlsx [--occupation 6-31-01-03]}: the bank in the import layout. */
+/**
+ * {@code export --institution CODE --out bank.xlsx|bank.zip [--occupation 6-31-01-03]}: the bank in the import layout;
+ * a {@code .zip} also holds the pictures the 图片 column names, so it imports back as it is.
+ */
 public class ExportCommand implements ToolCommand {
 
     private final BankExporter exporter;
@@ -28,7 +32,7 @@ public class ExportCommand implements ToolCommand {
 
     @Override
     public String usage() {
-        return "export --institution <机构代码> --out <file.xlsx> [--occupation <职业编码>]";
+        return "export --institution <机构代码> --out <file.xlsx|file.zip> [--occupation <职业编码>]";
     }
 
     @Override
@@ -38,8 +42,13 @@ public class ExportCommand implements ToolCommand {
         console.say("读取题库 …");
         BankExport bank = exporter.export(scoped.actor(), scoped.institutionId(), args.option("occupation"));
         int[] rows = {0};
+        boolean zip = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
         try (OutputStream o = Files.newOutputStream(out)) {
-            new BankWorkbookWriter().write(bank, o, n -> rows[0] = n);
+            if (zip) {
+                new BankZipWriter().write(bank, o, n -> rows[0] = n);
+            } else {
+                new BankWorkbookWriter().write(bank, o, n -> rows[0] = n);
+            }
         }
         long items = count(bank.theoryItems()) + count(bank.skillTasks());
         console.say("已导出 " + items + " 道试题和 " + count(bank.knowledge()) + " 个细目表节点到 " + out);

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.qbank.bank.common.Level;
 import org.qbank.tools.importing.BankWorkbookReader;
 import org.qbank.tools.importing.ImportOptions;
-import org.qbank.tools.importing.ImportOutcome;
+import org.qbank.tools.importing.DuplicateFindings;
+import org.qbank.tools.importing.ImportReport;
 import org.qbank.tools.importing.ImportProblem;
 import org.qbank.tools.importing.LayoutDefaults;
 import org.qbank.tools.importing.ReportJson;
 import org.qbank.tools.normalize.Levels;
-import org.qbank.tools.storage.BankImporter;
-import org.qbank.tools.storage.ImportSummary;
+import org.qbank.tools.storage.BankImports;
 import org.qbank.tools.workbook.CsvRowSource;
 import org.qbank.tools.workbook.InputLimits;
 import org.qbank.tools.workbook.UnreadableInputException;
@@ -28,12 +28,15 @@ import org.qbank.tools.workbook.UnreadableInputException;
 public class ImportCommand implements ToolCommand {
 
     private final BankWorkbookReader reader = new BankWorkbookReader();
-    private final BankImporter importer;
+    private final BankImports imports;
     private final InstitutionActors actors;
 
-    /** {@code importer} and {@code actors} may be null for a dry run, which needs no database. */
-    public ImportCommand(BankImporter importer, InstitutionActors actors) {
-        this.importer = importer;
+    /**
+     * {@code imports} and {@code actors} may be null for a dry run without a database (validation only); with them a
+     * dry run also checks for duplicates in the bank.
+     */
+    public ImportCommand(BankImports imports, InstitutionActors actors) {
+        this.imports = imports;
         this.actors = actors;
     }
 
@@ -51,45 +54,54 @@ public class ImportCommand implements ToolCommand {
     @Override
     public int run(Arguments args, Console console) throws Exception {
         Path file = Path.of(args.single("文件"));
-        String institution = args.flag("dry-run") ? args.option("institution") : args.required("institution");
+        boolean dryRun = args.flag("dry-run");
+        String institution = dryRun ? args.option("institution") : args.required("institution");
         ImportOptions options = new ImportOptions(InputLimits.DEFAULT, defaults(args));
         console.say("读取 " + file + " …");
-        ImportOutcome outcome = reader.read(file, options);
+        BankImports.Result result;
+        if (imports == null) {
+            // A dry run without a database: validation only, no duplicate check against a bank.
+            result = new BankImports.Result(reader.read(file, options), DuplicateFindings.none(), null);
+        } else {
+            InstitutionActors.Scoped scoped = actors.forCode(institution);
+            result = imports.run(scoped.actor(), scoped.institutionId(), file, options, true, !dryRun,
+                    (done, total) -> console.progress("写入", done, total));
+        }
+        ImportReport report = result.report();
         if (args.option("report") != null) {
             try (OutputStream o = Files.newOutputStream(Path.of(args.option("report")))) {
-                ReportJson.write(outcome.report(), o);
+                ReportJson.write(report, result.duplicates(), o);
             }
         }
-        Map<String, Object> result = new LinkedHashMap<>(ReportJson.toMap(outcome.report()));
-        if (!outcome.accepted()) {
-            if (args.option("errors") != null) {
-                try (OutputStream o = Files.newOutputStream(Path.of(args.option("errors")))) {
-                    reader.writeErrorCopy(file, outcome.report(), options, o);
-                }
-                console.say("带错误列的工作簿: " + args.option("errors"));
+        if (args.option("errors") != null && !report.problems().isEmpty()) {
+            try (OutputStream o = Files.newOutputStream(Path.of(args.option("errors")))) {
+                reader.writeErrorCopy(file, report, options, o);
             }
-            outcome.report().errors().stream().limit(200).forEach(p -> console.say("错误 " + p.describe()));
-            console.say("共 " + outcome.report().errors().size() + " 个错误，整个文件未导入。");
-            result.put("stored", false);
-            console.result(result);
+            console.say("带错误列的工作簿: " + args.option("errors"));
+        }
+        Map<String, Object> json = new LinkedHashMap<>(ReportJson.toMap(report, result.duplicates()));
+        json.put("stored", result.stored());
+        if (!result.accepted()) {
+            report.errors().stream().limit(200).forEach(p -> console.say("错误 " + p.describe()));
+            console.say("共 " + report.errors().size() + " 个错误，整个文件未导入。");
+            console.result(json);
             return ExitCode.VIOLATION;
         }
-        outcome.report().warnings().stream().limit(50).map(ImportProblem::describe).forEach(w -> console.say("警告 " + w));
-        console.say("校验通过: 细目表 " + outcome.report().knowledgeRows() + " 行，理论试题 "
-                + outcome.report().theoryItems() + " 道，技能试题 " + outcome.report().skillTasks() + " 道。");
-        if (args.flag("dry-run")) {
-            console.say("试运行（--dry-run），未写入数据库。");
-            result.put("stored", false);
-            console.result(result);
-            return ExitCode.OK;
+        report.warnings().stream().limit(50).map(ImportProblem::describe).forEach(w -> console.say("警告 " + w));
+        console.say("校验通过: 细目表 " + report.knowledgeRows() + " 行，理论试题 " + report.theoryItems()
+                + " 道，技能试题 " + report.skillTasks() + " 道。");
+        if (imports != null) {
+            DuplicateFindings d = result.duplicates();
+            console.say(String.format("重复题检查（%.1f 秒，搜索索引中本机构试题 %d 道）: %s", d.seconds(), d.indexedItems(),
+                    d.pairs().isEmpty() ? "未发现" : d.counts().toString()));
         }
-        InstitutionActors.Scoped scoped = actors.forCode(institution);
-        ImportSummary summary = importer.store(scoped.actor(), scoped.institutionId(), outcome.bank(),
-                (done, total) -> console.progress("写入", done, total));
-        console.say(summary.describe());
-        result.put("stored", true);
-        result.put("summary", summary.toMap());
-        console.result(result);
+        if (dryRun) {
+            console.say("试运行（--dry-run），未写入数据库。");
+        } else {
+            console.say(result.summary().describe());
+            json.put("summary", result.summary().toMap());
+        }
+        console.result(json);
         return ExitCode.OK;
     }
 

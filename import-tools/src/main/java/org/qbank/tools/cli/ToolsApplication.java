@@ -5,7 +5,7 @@ import java.util.List;
 import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.institution.Institutions;
 import org.qbank.tools.storage.BankExporter;
-import org.qbank.tools.storage.BankImporter;
+import org.qbank.tools.storage.BankImports;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +31,8 @@ public class ToolsApplication {
     }
 
     @Bean
-    ImportCommand importCommand(BankImporter importer, InstitutionActors actors) {
-        return new ImportCommand(importer, actors);
+    ImportCommand importCommand(BankImports imports, InstitutionActors actors) {
+        return new ImportCommand(imports, actors);
     }
 
     @Bean

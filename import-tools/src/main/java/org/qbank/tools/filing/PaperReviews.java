@@ -2,6 +2,7 @@ package org.qbank.tools.filing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.item.ItemCode;
-import org.qbank.bank.item.ItemService;
+import org.qbank.bank.item.ItemBulkReader;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.review.ImportedReviews;
@@ -29,10 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PaperReviews {
 
-    private final ItemService items;
+    private static final int CHUNK = 1000;
+
+    private final ItemBulkReader items;
     private final ImportedReviews reviews;
 
-    PaperReviews(ItemService items, ImportedReviews reviews) {
+    PaperReviews(ItemBulkReader items, ImportedReviews reviews) {
         this.items = items;
         this.reviews = reviews;
     }
@@ -42,17 +45,23 @@ public class PaperReviews {
 
     @Transactional
     public List<RoundView> record(Actor actor, long institutionId, ParsedBank bank) {
-        Map<Key, List<Long>> groups = new LinkedHashMap<>();
-        Stream.concat(bank.theoryItems().stream().map(i -> new Row(i.code(), i.review())),
+        List<Row> reviewed = Stream.concat(bank.theoryItems().stream().map(i -> new Row(i.code(), i.review())),
                         bank.skillTasks().stream().map(t -> new Row(t.code(), t.review())))
-                .filter(r -> r.review() != null && r.code() != null)
-                .forEach(r -> {
-                    ItemView item = items.getByCode(actor, institutionId, ItemCode.of(r.code()));
-                    if (item.current() != null && item.current().status() == ItemStatus.APPROVED) {
-                        groups.computeIfAbsent(new Key(item.occupationId(), item.workTypeId(), r.review().experts(),
-                                r.review().date()), k -> new ArrayList<>()).add(item.current().id());
-                    }
-                });
+                .filter(r -> r.review() != null && r.code() != null).toList();
+        Map<String, ItemView> stored = new HashMap<>();
+        for (int i = 0; i < reviewed.size(); i += CHUNK) {
+            // Read a thousand codes at a time: a workbook may hold tens of thousands of reviewed rows.
+            items.byCodes(actor, institutionId, reviewed.subList(i, Math.min(reviewed.size(), i + CHUNK)).stream()
+                    .map(Row::code).toList()).forEach(r -> stored.put(r.item().code().value(), r.item()));
+        }
+        Map<Key, List<Long>> groups = new LinkedHashMap<>();
+        for (Row r : reviewed) {
+            ItemView item = stored.get(ItemCode.of(r.code()).value());
+            if (item != null && item.current() != null && item.current().status() == ItemStatus.APPROVED) {
+                groups.computeIfAbsent(new Key(item.occupationId(), item.workTypeId(), r.review().experts(),
+                        r.review().date()), k -> new ArrayList<>()).add(item.current().id());
+            }
+        }
         List<RoundView> rounds = new ArrayList<>();
         groups.forEach((k, versionIds) -> {
             List<Long> fresh = reviews.notYetReviewed(actor, institutionId, versionIds);

@@ -91,7 +91,8 @@ public final class BankWorkbookReader {
         } else if (rubric != null || prep != null) {
             problems.error(rubric != null ? rubric.sheet : prep.sheet, 0, "", "", "有评分标准或准备清单，但没有技能试题工作表");
         }
-        ImportReport report = new ImportReport(u.fileName, problems.list(), k.size(), items.size(), tasks.size());
+        ImportReport report = new ImportReport(u.fileName, problems.list(), k.size(), items.size(), tasks.size(),
+                theory == null ? TheorySheet.NAME : theory.sheet, skill == null ? SkillSheet.NAME : skill.sheet);
         ParsedBank bank = problems.hasErrors() ? ParsedBank.empty() : new ParsedBank(k, items, tasks);
         return new ImportOutcome(bank, report);
     }

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The report as JSON: {@code {file, accepted, counts:{knowledge,theoryItems,skillTasks}, errors:[…], warnings:[…]}},
- * each problem as {@code {sheet,row,column,value,reason}}.
+ * each problem as {@code {sheet,row,column,value,reason}}; after a duplicate check also {@code duplicates} with the
+ * check's own time, counts per kind and every pair.
  */
 public final class ReportJson {
 
@@ -34,6 +35,38 @@ public final class ReportJson {
 
     public static void write(ImportReport report, OutputStream out) throws IOException {
         JSON.writeValue(out, toMap(report));
+    }
+
+    /** The report with its {@code duplicates} section: {@code {indexedItems, seconds, counts:{…}, pairs:[…]}}. */
+    public static Map<String, Object> toMap(ImportReport report, DuplicateFindings duplicates) {
+        Map<String, Object> m = toMap(report);
+        m.put("duplicates", duplicates(duplicates));
+        return m;
+    }
+
+    public static void write(ImportReport report, DuplicateFindings duplicates, OutputStream out) throws IOException {
+        JSON.writeValue(out, toMap(report, duplicates));
+    }
+
+    private static Map<String, Object> duplicates(DuplicateFindings d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indexedItems", d.indexedItems());
+        m.put("seconds", Math.round(d.seconds() * 1000) / 1000.0);
+        m.put("counts", d.counts());
+        m.put("pairs", d.pairs().stream().map(p -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("sheet", p.sheet());
+            x.put("row", p.row());
+            x.put("code", p.code());
+            x.put("kind", p.kind().displayName());
+            x.put("in", p.place() == DuplicateFindings.Place.BANK ? "题库" : "本文件");
+            x.put("otherRow", p.otherRow());
+            x.put("otherCode", p.otherCode());
+            x.put("score", Math.round(p.score() * 1000) / 1000.0);
+            x.put("reason", p.reason());
+            return x;
+        }).toList());
+        return m;
     }
 
     private static List<Map<String, Object>> problems(List<ImportProblem> list) {

@@ -3,6 +3,7 @@ package org.qbank.tools.storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.image.ImageStore;
 import org.qbank.bank.item.ItemContent;
-import org.qbank.bank.item.ItemService;
+import org.qbank.bank.item.ItemBulkReader;
+import org.qbank.bank.item.ItemFilter;
+import org.qbank.bank.item.ItemRecord;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemVersionView;
@@ -42,19 +45,18 @@ public class BankExporter {
 
     private static final Pattern REVIEW = Pattern.compile(BankImporter.PAPER_REVIEW + "；审定专家：(.+)；审定日期：(\\d{4}-\\d{2}-\\d{2})");
 
+    private static final int PAGE = 1000;
+
     private final KnowledgeTreeService trees;
-    private final ItemService items;
+    private final ItemBulkReader items;
     private final OccupationService occupations;
     private final ImageStore images;
-    private final ItemCodeLookup lookup;
 
-    BankExporter(KnowledgeTreeService trees, ItemService items, OccupationService occupations, ImageStore images,
-                 ItemCodeLookup lookup) {
+    BankExporter(KnowledgeTreeService trees, ItemBulkReader items, OccupationService occupations, ImageStore images) {
         this.trees = trees;
         this.items = items;
         this.occupations = occupations;
         this.images = images;
-        this.lookup = lookup;
     }
 
     /** {@code occupationCode} null exports everything of the institution. */
@@ -77,30 +79,39 @@ public class BankExporter {
         }
         Long occupationId = occupationCode == null ? null
                 : occupations.find(org.qbank.bank.occupation.OccupationCode.of(occupationCode)).map(o -> o.getId()).orElse(-1L);
+        ItemFilter filter = new ItemFilter(occupationId, null, null, null, null, null, null, null, false);
+        Map<Long, String> occupationCodes = new HashMap<>();
+        Map<Long, String> workTypes = new HashMap<>();
         List<TheoryItem> theory = new ArrayList<>();
         List<SkillTask> skills = new ArrayList<>();
-        for (long id : lookup.ids(institutionId, occupationId)) {
-            ItemView item = items.get(actor, id);
-            if (item.retired()) {
-                continue;
-            }
-            ItemVersionView v = item.latest();
-            String occupation = occupations.get(item.occupationId()).getCode().value();
-            String workType = item.workTypeId() == null ? "" : occupations.getWorkType(item.workTypeId()).getName();
-            String point = pointCodes.getOrDefault(item.knowledgePointId(), "");
-            ImportedReview review = review(v);
-            String status = v.status() == ItemStatus.APPROVED && review == null ? ItemStatus.DRAFT.displayName()
-                    : v.status().displayName();
-            if (item.type() == ItemType.SKILL_TASK) {
-                ItemContent.SkillTask s = v.content().skill();
-                skills.add(new SkillTask(0, item.code().value(), occupation, workType, item.level(), point, s.name(),
-                        s.durationMinutes(), nz(s.background()), nz(s.tasks()), nz(s.skillRequirements()),
-                        nz(s.qualityIndicators()), v.content().score().value(), nz(item.author()), status, review,
-                        ContentMapper.rubric(s), ContentMapper.preparation(s)));
-            } else {
-                theory.add(theory(item, v, occupation, workType, point, status, review));
+        long after = 0;
+        for (List<ItemRecord> page; !(page = items.page(actor, institutionId, filter, after, PAGE)).isEmpty(); ) {
+            after = page.get(page.size() - 1).item().id();
+            for (ItemRecord r : page) {
+                ItemView item = r.item();
+                ItemVersionView v = item.latest();
+                String occupation = occupationCodes.computeIfAbsent(item.occupationId(),
+                        id -> occupations.get(id).getCode().value());
+                String workType = item.workTypeId() == null ? ""
+                        : workTypes.computeIfAbsent(item.workTypeId(), id -> occupations.getWorkType(id).getName());
+                String point = pointCodes.getOrDefault(item.knowledgePointId(), "");
+                ImportedReview review = review(v);
+                String status = v.status() == ItemStatus.APPROVED && review == null ? ItemStatus.DRAFT.displayName()
+                        : v.status().displayName();
+                if (item.type() == ItemType.SKILL_TASK) {
+                    ItemContent.SkillTask s = v.content().skill();
+                    skills.add(new SkillTask(0, item.code().value(), occupation, workType, item.level(), point, s.name(),
+                            s.durationMinutes(), nz(s.background()), nz(s.tasks()), nz(s.skillRequirements()),
+                            nz(s.qualityIndicators()), v.content().score().value(), nz(item.author()), status, review,
+                            ContentMapper.rubric(s), ContentMapper.preparation(s)));
+                } else {
+                    theory.add(theory(item, v, occupation, workType, point, status, review));
+                }
             }
         }
+        // Code order, as people read their bank, whatever order the items were stored in.
+        theory.sort(Comparator.comparing(TheoryItem::code));
+        skills.sort(Comparator.comparing(SkillTask::code));
         return new BankExport(knowledge, theory, skills);
     }
 

@@ -3,7 +3,6 @@ package org.qbank.tools.storage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.qbank.bank.access.Actor;
@@ -12,14 +11,15 @@ import org.qbank.bank.common.RuleViolationException.Violation;
 import org.qbank.bank.common.Subject;
 import org.qbank.bank.image.ImageStore;
 import org.qbank.bank.item.BulkItem;
-import org.qbank.bank.item.ContentHash;
 import org.qbank.bank.item.EditItem;
+import org.qbank.bank.item.ItemBulkReader;
 import org.qbank.bank.item.ItemBulkWriter;
 import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemView;
+import org.qbank.bank.item.Reclassify;
 import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.occupation.OccupationService;
@@ -35,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a validated {@link ParsedBank} in one transaction: the 细目表 through {@link KnowledgeTreeService}, new items
- * through {@link ItemBulkWriter} in batches, and known 试题编码 by DOMAIN §7's re-import rule — identical content
- * does nothing, different content becomes a new DRAFT version through {@link ItemService#edit}. 已审定 rows become
+ * through {@link ItemBulkWriter} in batches, and known 试题编码 by DOMAIN §7's re-import rule ({@link KnownItems}) —
+ * identical content does nothing, another 鉴定点 refiles the item through {@link ItemService#reclassify}, different
+ * content becomes a new DRAFT version through {@link ItemService#edit}; both are audited there. 已审定 rows become
  * APPROVED versions whose change note names the paper review's experts and date. Any problem throws and nothing is
  * stored.
  */
@@ -51,19 +52,19 @@ public class BankImporter {
     private final ItemBulkWriter writer;
     private final ItemService items;
     private final ImageStore images;
-    private final ItemCodeLookup lookup;
+    private final ItemBulkReader reader;
     private final PaperReviews paperReviews;
     private final Clock clock;
 
     BankImporter(KnowledgeTreeService trees, OccupationService occupations, ItemBulkWriter writer, ItemService items,
-                 ImageStore images, ItemCodeLookup lookup, PaperReviews paperReviews, Clock clock) {
+                 ImageStore images, ItemBulkReader reader, PaperReviews paperReviews, Clock clock) {
         this.paperReviews = paperReviews;
         this.trees = trees;
         this.occupations = occupations;
         this.writer = writer;
         this.items = items;
         this.images = images;
-        this.lookup = lookup;
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -72,10 +73,11 @@ public class BankImporter {
         void update(long done, long total);
     }
 
-    /** A known item and the content the upload gives it. */
-    private record Edit(long itemId, ItemContent content) {
-    }
-
+    /**
+     * Stores the bank in one transaction and says what changed. Problems only the bank can answer (tree or 鉴定点
+     * missing, a known 试题编码 under another occupation, work type, level or 题型, a retired item) are all collected
+     * and thrown together as a {@link RuleViolationException} before anything is written.
+     */
     @Transactional
     public ImportSummary store(Actor actor, long institutionId, ParsedBank bank, Progress progress) {
         if (!bank.knowledge().isEmpty()) {
@@ -83,62 +85,93 @@ public class BankImporter {
         }
         List<String> codes = Stream.concat(bank.theoryItems().stream().map(TheoryItem::code),
                 bank.skillTasks().stream().map(SkillTask::code)).filter(c -> c != null).toList();
-        Map<String, Long> existing = lookup.idsByCode(institutionId, codes);
+        KnownItems known = KnownItems.read(reader, actor, institutionId, codes);
         Scopes scopes = new Scopes(actor, institutionId, trees, occupations);
         List<Violation> problems = new ArrayList<>();
-        List<BulkItem> fresh = new ArrayList<>();
-        List<Edit> edits = new ArrayList<>();
+        // New rows are only remembered here and mapped a batch at a time below, so a 100,000-row upload is never
+        // held twice (as parsed rows and as bank-core items).
+        List<Fresh> fresh = new ArrayList<>();
+        List<KnownItems.Update> updates = new ArrayList<>();
         for (TheoryItem i : bank.theoryItems()) {
-            Scopes.Scope s = scopes.resolve("试题 第" + i.row() + "行 鉴定点代码", i.occupationCode(), i.workType(), i.level(),
+            String where = "试题 第" + i.row() + "行";
+            Scopes.Scope s = scopes.resolve(where + " 鉴定点代码", i.occupationCode(), i.workType(), i.level(),
                     Subject.THEORY, i.pointCode(), true, problems);
             if (s == null) {
                 continue;
             }
-            ItemContent content = ContentMapper.theory(i, i.images().stream().map(this::store).toList());
-            if (i.code() != null && existing.containsKey(i.code())) {
-                edits.add(new Edit(existing.get(i.code()), content));
+            ItemView item = known.get(i.code());
+            if (item != null) {
+                ItemContent content = ContentMapper.theory(i, i.images().stream().map(this::store).toList());
+                known.update(where, item, s, i.level(), Subject.THEORY, ContentMapper.type(i.type()), i.enemyGroup(),
+                        i.source(), content, problems).ifPresent(updates::add);
             } else {
-                fresh.add(bulk(institutionId, i.code(), s, i.level(), Subject.THEORY, ContentMapper.type(i.type()),
-                        i.author(), i.source(), i.enemyGroup(), content, i.review()));
+                fresh.add(new Fresh(i, null, s));
             }
         }
         int skills = 0;
         for (SkillTask t : bank.skillTasks()) {
-            Scopes.Scope s = scopes.resolve("技能试题 第" + t.row() + "行 鉴定点代码", t.occupationCode(), t.workType(),
-                    t.level(), Subject.SKILL, t.pointCode(), false, problems);
+            String where = "技能试题 第" + t.row() + "行";
+            Scopes.Scope s = scopes.resolve(where + " 鉴定点代码", t.occupationCode(), t.workType(), t.level(),
+                    Subject.SKILL, t.pointCode(), false, problems);
             if (s == null) {
                 continue;
             }
             skills++;
-            ItemContent content = ContentMapper.skill(t);
-            if (existing.containsKey(t.code())) {
-                edits.add(new Edit(existing.get(t.code()), content));
+            ItemView item = known.get(t.code());
+            if (item != null) {
+                known.update(where, item, s, t.level(), Subject.SKILL, ItemType.SKILL_TASK, null, null,
+                        ContentMapper.skill(t), problems).ifPresent(updates::add);
             } else {
-                fresh.add(bulk(institutionId, t.code(), s, t.level(), Subject.SKILL, ItemType.SKILL_TASK, t.author(), null,
-                        null, content, t.review()));
+                fresh.add(new Fresh(null, t, s));
             }
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
-        long total = fresh.size() + edits.size();
+        long total = fresh.size() + updates.size();
         for (int from = 0; from < fresh.size(); from += BATCH) {
-            writer.write(actor, institutionId, fresh.subList(from, Math.min(fresh.size(), from + BATCH)));
-            progress.update(Math.min(fresh.size(), from + BATCH), total);
+            List<BulkItem> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH)).stream()
+                    .map(f -> bulk(institutionId, f)).toList();
+            writer.write(actor, institutionId, batch);
+            progress.update(from + batch.size(), total);
         }
         int changed = 0;
-        for (int n = 0; n < edits.size(); n++) {
-            Edit e = edits.get(n);
-            ItemView view = items.get(actor, e.itemId());
-            if (!ContentHash.of(e.content()).equals(view.latest().contentHash())) {
-                items.edit(actor, new EditItem(e.itemId(), view.lockVersion(), e.content(), "导入新版本"));
+        int reclassified = 0;
+        for (int n = 0; n < updates.size(); n++) {
+            KnownItems.Update u = updates.get(n);
+            ItemView view = u.item();
+            if (u.reclassify()) {
+                // Refiled first: the new version (if any) then carries the new 鉴定点 from the start.
+                view = items.reclassify(actor, new Reclassify(view.id(), view.lockVersion(), u.knowledgePointId(),
+                        u.enemyGroup(), u.source()));
+                reclassified++;
+            }
+            if (u.newContent()) {
+                items.edit(actor, new EditItem(view.id(), view.lockVersion(), u.content(), "导入新版本"));
                 changed++;
             }
             progress.update(fresh.size() + n + 1L, total);
         }
         // Rows reviewed on paper (已审定) get their imported review round, so the sheet's verify covers them too.
         paperReviews.record(actor, institutionId, bank);
-        return new ImportSummary(bank.knowledge().size(), fresh.size(), changed, edits.size() - changed, skills);
+        int unchanged = updates.size() - (int) updates.stream().filter(u -> u.reclassify() || u.newContent()).count();
+        return new ImportSummary(bank.knowledge().size(), fresh.size(), changed, reclassified, unchanged, skills);
+    }
+
+    /** A row for a new item and where it goes. */
+    private record Fresh(TheoryItem theory, SkillTask skill, Scopes.Scope scope) {
+    }
+
+    private BulkItem bulk(long institutionId, Fresh f) {
+        if (f.theory() != null) {
+            TheoryItem i = f.theory();
+            ItemContent content = ContentMapper.theory(i, i.images().stream().map(this::store).toList());
+            return bulk(institutionId, i.code(), f.scope(), i.level(), Subject.THEORY, ContentMapper.type(i.type()),
+                    i.author(), i.source(), i.enemyGroup(), content, i.review());
+        }
+        SkillTask t = f.skill();
+        return bulk(institutionId, t.code(), f.scope(), t.level(), Subject.SKILL, ItemType.SKILL_TASK, t.author(), null,
+                null, ContentMapper.skill(t), t.review());
     }
 
     private BulkItem bulk(long institutionId, String code, Scopes.Scope s, org.qbank.bank.common.Level level,

@@ -16,9 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.audit.AuditRecord;
 import org.qbank.bank.institution.Institution;
+import org.qbank.bank.search.SearchAdmin;
+import org.qbank.tools.importing.DuplicateFindings;
 import org.qbank.bank.institution.Institutions;
+import org.qbank.bank.item.ItemBulkReader;
 import org.qbank.bank.item.ItemCode;
+import org.qbank.bank.item.ItemFilter;
+import org.qbank.bank.item.ItemRecord;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemView;
@@ -27,6 +34,8 @@ import org.qbank.tools.cli.ToolsApplication;
 import org.qbank.tools.importing.BankExport;
 import org.qbank.tools.importing.BankWorkbookReader;
 import org.qbank.tools.importing.BankWorkbookWriter;
+import org.qbank.tools.importing.BankZipWriter;
+import org.qbank.tools.importing.ItemImage;
 import org.qbank.tools.importing.ImportOptions;
 import org.qbank.tools.importing.ParsedBank;
 import org.qbank.tools.importing.TheoryItem;
@@ -48,9 +57,15 @@ class BankImportIT {
     @Autowired
     ItemService items;
     @Autowired
-    ItemCodeLookup lookup;
+    ItemBulkReader bulk;
     @Autowired
     Institutions institutions;
+    @Autowired
+    DuplicateFinder finder;
+    @Autowired
+    SearchAdmin searchAdmin;
+    @Autowired
+    AuditLog audit;
 
     private final BankWorkbookReader reader = new BankWorkbookReader();
 
@@ -91,10 +106,7 @@ class BankImportIT {
         ParsedBank bank = realBank();
         importer.store(actor, inst, bank, (d, t) -> { });
         TheoryItem first = bank.theoryItems().get(0);
-        TheoryItem changed = new TheoryItem(first.row(), first.code(), first.occupationCode(), first.workType(),
-                first.level(), first.type(), first.pointCode(), first.stem() + "（修订）", first.options(), first.answer(),
-                first.explanation(), first.difficulty(), first.score(), first.author(), first.source(),
-                first.enemyGroup(), first.status(), first.review(), first.images());
+        TheoryItem changed = with(first, first.pointCode(), first.stem() + "（修订）");
         List<TheoryItem> again = new java.util.ArrayList<>(bank.theoryItems());
         again.set(0, changed);
 
@@ -123,7 +135,7 @@ class BankImportIT {
         assertThatThrownBy(() -> importer.store(actor, inst, new ParsedBank(bank.knowledge(), withOrphan, bank.skillTasks()),
                 (d, t) -> { }))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("Z-Z-999");
-        assertThat(lookup.ids(inst, null)).isEmpty();
+        assertThat(bulk.page(actor, inst, ItemFilter.all(), 0, 10)).isEmpty();
     }
 
     @Test
@@ -150,11 +162,132 @@ class BankImportIT {
         assertThat(second.theoryItems()).filteredOn(i -> i.review() != null).hasSize(4);
     }
 
+    @Test
+    void aZipExportCarriesThePicturesAndImportsBackWithEveryHash() throws Exception {
+        long source = institution();
+        Actor a = Actor.system("qbank-tools", Set.of(source));
+        ParsedBank bank = realBank();
+        TheoryItem first = bank.theoryItems().get(0);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 7, 7, 7};
+        List<TheoryItem> withPicture = new java.util.ArrayList<>(bank.theoryItems());
+        withPicture.set(0, new TheoryItem(first.row(), first.code(), first.occupationCode(), first.workType(), first.level(),
+                first.type(), first.pointCode(), first.stem(), first.options(), first.answer(), first.explanation(),
+                first.difficulty(), first.score(), first.author(), first.source(), first.enemyGroup(), first.status(),
+                first.review(), List.of(new ItemImage("电路图.png", "image/png", png))));
+        importer.store(a, source, new ParsedBank(bank.knowledge(), withPicture, bank.skillTasks()), (d, t) -> { });
+        Path zip = dir.resolve("export.zip");
+        try (OutputStream out = Files.newOutputStream(zip)) {
+            new BankZipWriter().write(exporter.export(a, source, null), out, n -> { });
+        }
+
+        var outcome = reader.read(zip, ImportOptions.DEFAULT);
+
+        assertThat(outcome.report().errors()).isEmpty();
+        TheoryItem back = outcome.bank().theoryItems().stream().filter(i -> i.code().equals(first.code())).findFirst().orElseThrow();
+        assertThat(back.images()).singleElement().satisfies(i -> assertThat(i.data()).isEqualTo(png));
+        long target = institution();
+        Actor b = Actor.system("qbank-tools", Set.of(target));
+        importer.store(b, target, outcome.bank(), (d, t) -> { });
+        assertThat(hashes(b, target)).isEqualTo(hashes(a, source));
+    }
+
+    @Test
+    void reimportingAnotherKnowledgePointRefilesTheItemAndAuditsIt() throws Exception {
+        long inst = institution();
+        Actor actor = Actor.system("qbank-tools", Set.of(inst));
+        ParsedBank bank = realBank();
+        importer.store(actor, inst, bank, (d, t) -> { });
+        TheoryItem first = bank.theoryItems().get(0);
+        String otherPoint = bank.theoryItems().stream().map(TheoryItem::pointCode)
+                .filter(p -> !p.equals(first.pointCode())).findFirst().orElseThrow();
+        ItemView before = items.getByCode(actor, inst, ItemCode.of(first.code()));
+        List<TheoryItem> again = new java.util.ArrayList<>(bank.theoryItems());
+        again.set(0, with(first, otherPoint, first.stem() + "（改）"));
+
+        ImportSummary summary = importer.store(actor, inst, new ParsedBank(List.of(), again, bank.skillTasks()), (d, t) -> { });
+
+        assertThat(summary.reclassified()).isEqualTo(1);
+        assertThat(summary.newVersions()).isEqualTo(1);
+        assertThat(summary.unchanged()).isEqualTo(again.size() + bank.skillTasks().size() - 1);
+        ItemView after = items.getByCode(actor, inst, ItemCode.of(first.code()));
+        assertThat(after.knowledgePointId()).isNotEqualTo(before.knowledgePointId());
+        assertThat(after.latest().number()).isEqualTo(2);
+        assertThat(audit.history(actor, inst, "item", String.valueOf(after.id()))).extracting(AuditRecord::action)
+                .containsSubsequence("ITEM_RECLASSIFIED", "ITEM_EDITED");
+    }
+
+    @Test
+    void reimportingAKnownCodeAsAnotherTypeIsRefusedAndChangesNothing() throws Exception {
+        long inst = institution();
+        Actor actor = Actor.system("qbank-tools", Set.of(inst));
+        ParsedBank bank = realBank();
+        importer.store(actor, inst, bank, (d, t) -> { });
+        TheoryItem first = bank.theoryItems().get(0);
+        TheoryItem second = bank.theoryItems().get(1);
+        List<TheoryItem> again = new java.util.ArrayList<>(bank.theoryItems());
+        assertThat(first.type()).isEqualTo(org.qbank.tools.normalize.ItemType.SINGLE_CHOICE);
+        again.set(0, new TheoryItem(first.row(), first.code(), first.occupationCode(), first.workType(), first.level(),
+                org.qbank.tools.normalize.ItemType.MULTIPLE_CHOICE, first.pointCode(), first.stem(), first.options(),
+                "AB", first.explanation(), first.difficulty(), first.score(), first.author(), first.source(),
+                first.enemyGroup(), first.status(), first.review(), first.images()));
+        again.set(1, with(second, second.pointCode(), second.stem() + "（改）"));
+
+        assertThatThrownBy(() -> importer.store(actor, inst, new ParsedBank(bank.knowledge(), again, bank.skillTasks()),
+                (d, t) -> { }))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("试题 第" + first.row() + "行").hasMessageContaining("永久标识");
+        assertThat(items.getByCode(actor, inst, ItemCode.of(second.code())).latest().number()).isEqualTo(1);
+    }
+
+    @Test
+    void duplicatesOfTheBankAndInsideTheFileAreFindingsNotErrors() throws Exception {
+        long inst = institution();
+        Actor actor = Actor.system("qbank-tools", Set.of(inst));
+        ParsedBank bank = realBank();
+        importer.store(actor, inst, bank, (d, t) -> { });
+        searchAdmin.reindex(actor, inst);
+        TheoryItem a = bank.theoryItems().get(0);
+        TheoryItem b = bank.theoryItems().get(5);
+        TheoryItem copy = withCode(a, null, 900, a.stem());
+        TheoryItem retyped = withCode(b, null, 901, b.stem().replace("，", ",") + "  ");
+        TheoryItem fresh = withCode(a, "NEW-1", 902, "在三相四线制供电系统中，中性线的主要作用是保证负载相电压对称，此说法的依据是什么");
+        TheoryItem freshAgain = withCode(fresh, "NEW-2", 903, fresh.stem() + "？");
+        List<TheoryItem> upload = List.of(a, copy, retyped, fresh, freshAgain);
+        var report = new org.qbank.tools.importing.ImportReport("f.xlsx", List.of(), 0, upload.size(), 0, "试题", "技能试题");
+
+        var found = finder.find(actor, inst, new ParsedBank(List.of(), upload, List.of()), report);
+
+        assertThat(found.indexedItems()).isGreaterThan(300);
+        assertThat(found.pairs()).noneMatch(p -> p.row() == a.row());
+        assertThat(found.pairs()).anyMatch(p -> p.row() == 900 && p.kind() == DuplicateFindings.Kind.EXACT
+                && p.otherCode().equals(a.code()));
+        assertThat(found.pairs()).anyMatch(p -> p.row() == 901 && p.place() == DuplicateFindings.Place.BANK
+                && p.otherCode().equals(b.code()) && p.kind() != DuplicateFindings.Kind.EXACT);
+        assertThat(found.pairs()).anyMatch(p -> p.row() == 903 && p.place() == DuplicateFindings.Place.FILE
+                && p.otherRow() == 902);
+        assertThat(found.warnings()).allMatch(w -> w.severity() == org.qbank.tools.importing.ImportProblem.Severity.WARNING)
+                .anyMatch(w -> w.row() == 900 && w.reason().contains(a.code()));
+        assertThat(found.counts()).containsKey("完全相同·题库");
+    }
+
+    private static TheoryItem with(TheoryItem i, String point, String stem) {
+        return new TheoryItem(i.row(), i.code(), i.occupationCode(), i.workType(), i.level(), i.type(), point, stem,
+                i.options(), i.answer(), i.explanation(), i.difficulty(), i.score(), i.author(), i.source(),
+                i.enemyGroup(), i.status(), i.review(), i.images());
+    }
+
+    private static TheoryItem withCode(TheoryItem i, String code, int row, String stem) {
+        return new TheoryItem(row, code, i.occupationCode(), i.workType(), i.level(), i.type(), i.pointCode(), stem,
+                i.options(), i.answer(), i.explanation(), i.difficulty(), i.score(), i.author(), i.source(),
+                i.enemyGroup(), "草稿", null, i.images());
+    }
+
     private Map<String, String> hashes(Actor actor, long inst) {
         Map<String, String> m = new java.util.TreeMap<>();
-        for (long id : lookup.ids(inst, null)) {
-            ItemView v = items.get(actor, id);
-            m.put(v.code().value(), v.latest().contentHash() + "/" + v.latest().status());
+        long after = 0;
+        for (List<ItemRecord> page; !(page = bulk.page(actor, inst, ItemFilter.all(), after, 500)).isEmpty(); ) {
+            after = page.get(page.size() - 1).item().id();
+            page.forEach(r -> m.put(r.item().code().value(), r.item().latest().contentHash() + "/" + r.item().latest().status()));
         }
         return m;
     }

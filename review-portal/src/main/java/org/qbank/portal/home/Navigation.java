@@ -33,6 +33,7 @@ public final class Navigation {
             new Link("我的试题", "/items", EnumSet.of(Role.ITEM_WRITER, Role.INSTITUTION_ADMIN)),
             new Link("我的评审", "/reviews", EnumSet.of(Role.REVIEWER)),
             new Link("细目表导入", "/knowledge", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
+            new Link("题库导入", "/bank-imports", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("组卷方案", "/blueprints", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("批次", "/batches", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("抽卷", "/draw", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
