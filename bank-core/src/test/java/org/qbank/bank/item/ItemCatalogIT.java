@@ -95,11 +95,12 @@ class ItemCatalogIT {
 
     @Test
     void approvedSkillTasksAreEligibleWithTheirTime() {
-        approved("三级题", 21);
-        ItemView task = items.create(writer, ItemTestData.skillTask(institution, occupation, 31, "板对接平焊", 75));
+        approved("三级题", data.point(institution, occupation, Level.THREE, Subject.THEORY, 0));
+        long skillPoint = data.point(institution, occupation, Level.THREE, Subject.SKILL, 0);
+        ItemView task = items.create(writer, ItemTestData.skillTask(institution, occupation, skillPoint, "板对接平焊", 75));
         items.submit(writer, task.id(), 1);
         items.approve(reviewer, new ReviewDecision(task.id(), 1, "通过"));
-        items.create(writer, ItemTestData.skillTask(institution, occupation, 31, "管对接 (草稿)", 60));
+        items.create(writer, ItemTestData.skillTask(institution, occupation, skillPoint, "管对接 (草稿)", 60));
         List<EligibleSkillTask> tasks = catalog.eligibleSkillTasks(institution, occupation.getId(), null, Level.THREE);
         assertThat(tasks).extracting(t -> t.item().itemId(), EligibleSkillTask::durationMinutes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(task.id(), 75));
