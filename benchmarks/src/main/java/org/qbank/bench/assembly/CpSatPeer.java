@@ -23,6 +23,10 @@ import org.qbank.assembly.domain.Item;
  * look-back earlier paper; the difficulty sum as linear bounds. Batches: when every group's supply covers all
  * papers, the pairwise limit is met by the stronger "each item in at most one paper" (a valid, easier model);
  * otherwise auxiliary booleans y ≥ x_p + x_q − 1 are counted per pair. 2 workers, stop at the first solution.
+ *
+ * <p>A batch is first tried the way an engineer would once the joint model proves slow: paper by paper, each a
+ * single-paper model in which the batch's papers solved so far are bounded like earlier papers (by the batch limit,
+ * 0 for disjoint papers). When a later paper finds no solution, the joint model gets the time that is left.
  */
 final class CpSatPeer {
 
@@ -31,8 +35,33 @@ final class CpSatPeer {
 
     /** The papers as item ids, or null when none was found in time (or the model is infeasible). */
     static List<List<Long>> solve(Instance inst, AssemblyProblem problem, double seconds, int seed) {
+        if (inst.papers() == 1) {
+            return solve(inst, problem, 1, List.of(), seconds, seed);
+        }
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<List<Long>> batch = new ArrayList<>();
+        while (batch.size() < inst.papers()) {
+            double left = (deadline - System.nanoTime()) / 1e9;
+            List<List<Long>> next = left > 0 ? solve(inst, problem, 1, batch, left, seed + batch.size()) : null;
+            if (next == null) {
+                break;
+            }
+            batch.add(next.get(0));
+        }
+        if (batch.size() == inst.papers()) {
+            return batch;
+        }
+        double left = (deadline - System.nanoTime()) / 1e9;
+        return left > 0.5 ? solve(inst, problem, inst.papers(), List.of(), left, seed) : null;
+    }
+
+    /**
+     * One model of {@code papers} papers; {@code batchSoFar} are papers of the same batch already fixed, each of
+     * which may share at most the batch limit with every paper of this model.
+     */
+    private static List<List<Long>> solve(Instance inst, AssemblyProblem problem, int papers,
+                                          List<List<Long>> batchSoFar, double seconds, int seed) {
         CpModel model = new CpModel();
-        int papers = inst.papers();
         int size = inst.blueprint().itemCount();
         int earlierLimit = inst.blueprint().exposure().allowedWithEarlier(size);
         int batchLimit = inst.blueprint().exposure().allowedWithinBatch(size);
@@ -90,6 +119,16 @@ final class CpSatPeer {
                 if (shared.size() > earlierLimit) {
                     model.addLessOrEqual(LinearExpr.sum(shared.toArray(new LinearArgument[0])), earlierLimit);
                 }
+            }
+            for (List<Long> fixed : batchSoFar) {
+                List<BoolVar> shared = new ArrayList<>();
+                for (Long id : fixed) {
+                    Integer i = index.get(id);
+                    if (i != null) {
+                        shared.add(x[p][i]);
+                    }
+                }
+                model.addLessOrEqual(LinearExpr.sum(shared.toArray(new LinearArgument[0])), batchLimit);
             }
             long[] difficulty = all.stream().mapToLong(Item::difficulty).toArray();
             model.addLinearConstraint(LinearExpr.weightedSum(x[p], difficulty),
