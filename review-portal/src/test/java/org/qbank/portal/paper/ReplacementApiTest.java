@@ -38,6 +38,7 @@ import org.qbank.bank.user.UserService;
 import org.qbank.portal.security.QbankUser;
 import org.qbank.portal.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -50,6 +51,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * spare is issued to a session; a paper is voided and replaced in one call. Runs in the demo profile's context.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:qbank_demo;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@Import(Fixtures.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class ReplacementApiTest {

@@ -40,6 +40,7 @@ class SearchApiTest {
     long a;
     long b;
     long occupation;
+    String occupationCode;
     QbankUser writerOfA;
     QbankUser reviewerOfA;
     QbankUser adminOfA;
@@ -49,7 +50,9 @@ class SearchApiTest {
     void twoInstitutions() {
         a = fixtures.institution();
         b = fixtures.institution();
-        occupation = fixtures.occupation().id();
+        var o = fixtures.occupation();
+        occupation = o.id();
+        occupationCode = o.code();
         writerOfA = fixtures.user(Role.ITEM_WRITER, a);
         reviewerOfA = fixtures.user(Role.REVIEWER, a);
         adminOfA = fixtures.user(Role.INSTITUTION_ADMIN, a);
@@ -224,7 +227,8 @@ class SearchApiTest {
 
     private long create(QbankUser writer, long institution, String stem, String[] options, String key) throws Exception {
         String body = "{\"institutionId\":" + institution + ",\"occupationId\":" + occupation + ",\"level\":3,"
-                + "\"subject\":\"THEORY\",\"type\":\"SINGLE_CHOICE\",\"knowledgePointId\":1,\"source\":\"自建\","
+                + "\"subject\":\"THEORY\",\"type\":\"SINGLE_CHOICE\",\"knowledgePointId\":" + fixtures.point(institution, occupationCode)
+                + ",\"source\":\"自建\","
                 + "\"content\":{\"stem\":\"" + stem + "\",\"options\":" + options(options) + ",\"key\":\"" + key
                 + "\",\"difficulty\":2,\"score\":0.5}}";
         String response = mvc.perform(jsonRequest(post("/api/v1/items"), writer, body))

@@ -36,6 +36,7 @@ import org.qbank.portal.security.QbankUser;
 import org.qbank.tools.word.PaperView;
 import org.qbank.portal.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -47,6 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the stored key. Runs in the demo profile's context, on an institution of its own.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:qbank_demo;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@Import(Fixtures.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class ShuffledPaperPrintTest {
