@@ -141,7 +141,7 @@
       fetch(upload.getAttribute('data-url'), { method: 'POST', body: data, headers: headers, credentials: 'same-origin' })
         .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
         .then(function (res) {
-          if (!res.ok) { throw new Error(res.body.message || '上传失败'); }
+          if (!res.ok) { throw new Error(res.body.message || res.body.detail || '上传失败'); }
           var li = document.createElement('li');
           li.className = 'image-row';
           var hidden = document.createElement('input');
