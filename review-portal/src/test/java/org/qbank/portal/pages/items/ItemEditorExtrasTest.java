@@ -79,6 +79,16 @@ class ItemEditorExtrasTest {
         return out.toByteArray();
     }
 
+    /** A one-point 操作技能 细目表 for the institution. */
+    private KnowledgeTreeView skillTree() {
+        trees.importTrees(admin.actor(), ImportKnowledgeTrees.of(institution, List.of(
+                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1", "电气安装",
+                        new BigDecimal("100"), null),
+                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1-001",
+                        "照明电路安装", null, "X"))));
+        return trees.find(admin.actor(), institution, SmallBank.OCCUPATION, null, Level.THREE, Subject.SKILL).orElseThrow();
+    }
+
     private static long itemIdOf(MvcResult created) {
         String location = created.getResponse().getRedirectedUrl();
         return Long.parseLong(location.replaceAll("^/items/(\\d+)/manage.*$", "$1"));
@@ -163,13 +173,7 @@ class ItemEditorExtrasTest {
 
     @Test
     void aSkillTaskKeepsItsPreparationListThroughAnEdit() throws Exception {
-        trees.importTrees(admin.actor(), ImportKnowledgeTrees.of(institution, List.of(
-                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1", "电气安装",
-                        new BigDecimal("100"), null),
-                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1-001",
-                        "照明电路安装", null, "X"))));
-        KnowledgeTreeView tree = trees.find(admin.actor(), institution, SmallBank.OCCUPATION, null, Level.THREE,
-                Subject.SKILL).orElseThrow();
+        KnowledgeTreeView tree = skillTree();
         var skill = post("/items").with(csrf()).with(user(writer)).param("treeId", String.valueOf(tree.id()))
                 .param("type", "SKILL_TASK").param("knowledgePointId", String.valueOf(tree.points().get(0).point().id()))
                 .param("taskName", "双控照明电路的安装").param("durationMinutes", "60").param("tasks", "1. 按图安装双控照明电路")
@@ -214,13 +218,7 @@ class ItemEditorExtrasTest {
 
     @Test
     void aSkillTaskTakesImagesUploadedFromTheEditorAndShowsThem() throws Exception {
-        trees.importTrees(admin.actor(), ImportKnowledgeTrees.of(institution, List.of(
-                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1", "电气安装",
-                        new BigDecimal("100"), null),
-                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1-001",
-                        "照明电路安装", null, "X"))));
-        KnowledgeTreeView tree = trees.find(admin.actor(), institution, SmallBank.OCCUPATION, null, Level.THREE,
-                Subject.SKILL).orElseThrow();
+        KnowledgeTreeView tree = skillTree();
         mvc.perform(get("/items/new").param("treeId", String.valueOf(tree.id())).param("type", "SKILL_TASK")
                         .with(user(writer)))
                 .andExpect(content().string(containsString("id=\"task-image-upload\"")));
