@@ -123,14 +123,15 @@
     });
   }
 
-  /* Stem images: each file is uploaded at once (type and size are checked by the server) and kept in the form
-     as its hash; the draft is saved with the form as usual. */
-  var upload = document.getElementById('image-upload');
-  var imageList = document.getElementById('stem-images');
-  if (upload && imageList) {
-    var csrf = document.querySelector('meta[name=_csrf]');
-    var csrfHeader = document.querySelector('meta[name=_csrf_header]');
-    var imageError = document.getElementById('image-error');
+  /* Stem and task images: each file is uploaded at once (type and size are checked by the server) and kept in
+     the form as its hash under the list's field name; the draft is saved with the form as usual. */
+  var csrf = document.querySelector('meta[name=_csrf]');
+  var csrfHeader = document.querySelector('meta[name=_csrf_header]');
+  function imageUploader(uploadId, listId, errorId, field, alt) {
+    var upload = document.getElementById(uploadId);
+    var imageList = document.getElementById(listId);
+    if (!upload || !imageList) { return; }
+    var imageError = document.getElementById(errorId);
     upload.addEventListener('change', function () {
       if (!upload.files.length) { return; }
       var data = new FormData();
@@ -141,16 +142,16 @@
       fetch(upload.getAttribute('data-url'), { method: 'POST', body: data, headers: headers, credentials: 'same-origin' })
         .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
         .then(function (res) {
-          if (!res.ok) { throw new Error(res.body.message || '上传失败'); }
+          if (!res.ok) { throw new Error(res.body.message || res.body.detail || '上传失败'); }
           var li = document.createElement('li');
           li.className = 'image-row';
           var hidden = document.createElement('input');
           hidden.type = 'hidden';
-          hidden.name = 'stemImages';
+          hidden.name = field;
           hidden.value = res.body.hash;
           var img = document.createElement('img');
           img.src = res.body.url;
-          img.alt = '题干图片';
+          img.alt = alt;
           var remove = document.createElement('button');
           remove.type = 'button';
           remove.className = 'remove-image secondary';
@@ -167,6 +168,8 @@
       if (e.target.classList.contains('remove-image')) { e.target.closest('li').remove(); upload.focus(); }
     });
   }
+  imageUploader('image-upload', 'stem-images', 'image-error', 'stemImages', '题干图片');
+  imageUploader('task-image-upload', 'task-images', 'task-image-error', 'taskImages', '试题图片');
 
   var filter = document.getElementById('point-filter');
   if (filter) {

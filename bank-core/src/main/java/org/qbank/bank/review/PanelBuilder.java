@@ -1,6 +1,8 @@
 package org.qbank.bank.review;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +23,15 @@ class PanelBuilder {
 
     PanelBuilder(Users users) {
         this.users = users;
+    }
+
+    /** Enabled reviewers of the institution, by name, each with the warning the target levels would give. */
+    List<PanelCandidate> candidates(long institutionId, Collection<Level> targets) {
+        return users.findByInstitution(institutionId).stream()
+                .filter(u -> u.isEnabled() && u.getRoles().contains(Role.REVIEWER))
+                .map(u -> new PanelCandidate(u.getId(), u.getDisplayName(), u.getExpertLevel(), u.getExpertTitle(),
+                        PanelQualification.warning(u.getExpertLevel(), u.getExpertTitle(), targets)))
+                .sorted(Comparator.comparing(PanelCandidate::name)).toList();
     }
 
     List<PanelMember> build(OpenRound cmd, List<Level> targets, List<Violation> problems) {

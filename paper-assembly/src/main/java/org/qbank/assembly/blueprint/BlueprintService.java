@@ -1,6 +1,7 @@
 package org.qbank.assembly.blueprint;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Saved 组卷方案 of an institution. EXAM_ADMIN and INSTITUTION_ADMIN save; everyone of the institution reads.
- * A blueprint is validated against its 细目表 before it is stored; names are unique per institution.
+ * A blueprint is validated against its 细目表 before it is stored; names are unique per institution. A blueprint
+ * papers were assembled under is never changed: an edit of it is stored as a new blueprint ({@link #revise}).
  */
 @Service
 public class BlueprintService {
@@ -43,7 +45,7 @@ public class BlueprintService {
         blueprint.validate(tree);
         String name = blueprint.name() == null ? "" : blueprint.name().strip();
         if (name.isEmpty()) {
-            throw org.qbank.bank.common.RuleViolationException.of("name", "组卷方案名称不能为空");
+            throw RuleViolationException.of("name", "组卷方案名称不能为空");
         }
         if (store.nameTaken(institutionId, name)) {
             throw new ConflictException("duplicate-blueprint", "组卷方案 " + name + " 已存在");
@@ -52,6 +54,66 @@ public class BlueprintService {
         audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_SAVED", "blueprint", id)
                 .withDetail(name + ": " + blueprint.itemCount() + " 题, 总分 " + blueprint.totalPoints().toPlainString()));
         return get(actor, id);
+    }
+
+    /**
+     * Saves an edited blueprint. A paper keeps only the name of the blueprint it was drawn with, so a blueprint
+     * that papers were assembled under is never changed: the edit is stored as a new blueprint, which needs a
+     * name of its own (the original stays as it was, for the papers and the inspectors). A blueprint no paper
+     * used yet is changed in place. Either way the edit is validated against its 细目表 like a new one.
+     *
+     * @param expectedUpdatedAt the {@code updatedAt} the editor read; a save in between is a conflict
+     * @return the changed blueprint, or the new one
+     */
+    @Transactional
+    public Revision revise(Actor actor, long id, Blueprint edited, BlueprintTree tree, Instant expectedUpdatedAt) {
+        SavedBlueprint current = get(actor, id);
+        actor.requireRole("修改组卷方案", Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN);
+        long institutionId = current.institutionId();
+        int papers = store.papersNamed(institutionId, current.blueprint().name());
+        String name = edited.name() == null ? "" : edited.name().strip();
+        if (papers > 0) {
+            if (name.equals(current.blueprint().name())) {
+                throw RuleViolationException.of("name", "组卷方案 " + name + " 已用于 " + papers
+                        + " 份试卷, 不能修改; 修改后的方案将另存为新方案, 请另起一个名称");
+            }
+            SavedBlueprint copy = save(actor, institutionId, edited, tree);
+            audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_COPIED", "blueprint", copy.id())
+                    .withDetail("由组卷方案 " + current.blueprint().name() + " (" + id + ", 已用于 " + papers
+                            + " 份试卷) 修改另存为 " + name));
+            return new Revision(copy, true, id);
+        }
+        edited.validate(tree);
+        if (name.isEmpty()) {
+            throw RuleViolationException.of("name", "组卷方案名称不能为空");
+        }
+        if (!name.equals(current.blueprint().name()) && store.nameTaken(institutionId, name)) {
+            throw new ConflictException("duplicate-blueprint", "组卷方案 " + name + " 已存在");
+        }
+        // updated_at is the blueprint's version: it must move forward even for two saves within one second.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant at = expectedUpdatedAt == null || now.isAfter(expectedUpdatedAt) ? now : expectedUpdatedAt.plusSeconds(1);
+        if (expectedUpdatedAt == null || !store.update(id, edited, expectedUpdatedAt, at)) {
+            throw new ConflictException("stale-blueprint", "组卷方案 " + current.blueprint().name()
+                    + " 已被他人修改, 请重新打开后再修改");
+        }
+        audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_REVISED", "blueprint", id)
+                .withDetail(name + ": " + edited.itemCount() + " 题, 总分 " + edited.totalPoints().toPlainString()));
+        return new Revision(get(actor, id), false, id);
+    }
+
+    /**
+     * The outcome of {@link #revise}: the blueprint now holding the edit, whether it is a new copy, and the id
+     * of the blueprint that was opened.
+     */
+    public record Revision(SavedBlueprint saved, boolean copied, long originalId) {
+    }
+
+    /** How many papers were assembled under the blueprint (0: it may still be changed in place). */
+    @Transactional(readOnly = true)
+    public int papersUsing(Actor actor, long id) {
+        SavedBlueprint b = get(actor, id);
+        return store.papersNamed(b.institutionId(), b.blueprint().name());
     }
 
     @Transactional(readOnly = true)

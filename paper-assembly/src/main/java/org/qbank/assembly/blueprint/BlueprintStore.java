@@ -51,6 +51,43 @@ class BlueprintStore {
         return id;
     }
 
+    /**
+     * Replaces a blueprint's fields and sections, only if it still has the {@code updated_at} the editor read
+     * (false when another save came first).
+     */
+    boolean update(long id, Blueprint b, Instant expectedUpdatedAt, Instant at) {
+        DifficultyTarget d = b.difficulty();
+        ExposurePolicy e = b.exposure();
+        int changed = jdbc.sql("""
+                        UPDATE blueprint SET name = ?, occupation_code = ?, work_type = ?, level_number = ?, subject = ?,
+                          total_points = ?, duration_minutes = ?, distribution_mode = ?, distribution_depth = ?,
+                          per_point_cap = ?, difficulty_mean = ?, difficulty_tolerance = ?, max_earlier_overlap = ?,
+                          look_back_months = ?, max_batch_overlap = ?, exposure_cap = ?, updated_at = ?
+                        WHERE id = ? AND updated_at = ?""")
+                .params(b.name(), b.occupationCode(), b.workType(), b.level().number(), b.subject().name(),
+                        b.totalPoints(), b.durationMinutes(), b.distribution().mode().name(), b.distribution().depth(),
+                        Math.min(b.distribution().perPointCap(), 1000), d == null ? null : d.mean(),
+                        d == null ? null : d.tolerance(), e.maxEarlierOverlap(), e.lookBackMonths(), e.maxBatchOverlap(),
+                        e.exposureCap(), java.sql.Timestamp.from(at), id, java.sql.Timestamp.from(expectedUpdatedAt))
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM blueprint_section WHERE blueprint_id = ?").param(id).update();
+        for (int i = 0; i < b.sections().size(); i++) {
+            Section s = b.sections().get(i);
+            jdbc.sql("INSERT INTO blueprint_section (blueprint_id, position, item_type, item_count, points_each) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, i + 1, s.type().name(), s.count(), s.pointsEach()).update();
+        }
+        return true;
+    }
+
+    /** Papers of the institution assembled under this blueprint name (a paper keeps the name it was drawn with). */
+    int papersNamed(long institutionId, String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM paper WHERE institution_id = ? AND blueprint_name = ?")
+                .params(institutionId, name).query(Integer.class).single();
+    }
+
     boolean nameTaken(long institutionId, String name) {
         return jdbc.sql("SELECT COUNT(*) FROM blueprint WHERE institution_id = ? AND name = ?")
                 .params(institutionId, name).query(Integer.class).single() > 0;

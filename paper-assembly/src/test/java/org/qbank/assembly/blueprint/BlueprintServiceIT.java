@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -61,9 +62,13 @@ class BlueprintServiceIT {
     }
 
     private static Blueprint blueprint(String name, String pointsEach) {
+        return blueprint(name, 40, pointsEach);
+    }
+
+    private static Blueprint blueprint(String name, int singleChoices, String pointsEach) {
         return new Blueprint(name, "6-31-01-03", null, Level.THREE, Subject.THEORY,
                 List.of(new Section(ItemType.TRUE_FALSE, 20, new BigDecimal("1")),
-                        new Section(ItemType.SINGLE_CHOICE, 40, new BigDecimal(pointsEach))),
+                        new Section(ItemType.SINGLE_CHOICE, singleChoices, new BigDecimal(pointsEach))),
                 new BigDecimal("100"), 90, Distribution.byKnowledgePoint(1).withPerPointCap(2),
                 DifficultyTarget.of("3", "0.5"), ExposurePolicy.defaults().withMaxEarlierOverlap("0.25"), List.of());
     }
@@ -120,6 +125,73 @@ class BlueprintServiceIT {
         assertThatThrownBy(() -> service.get(stranger, saved.id())).isInstanceOf(NotFoundException.class);
         Actor writer = new Actor(4, "writer", Set.of(Role.ITEM_WRITER), Set.of(institution));
         assertThatThrownBy(() -> service.save(writer, institution, blueprint("命题人方案", "2"), TREE))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A paper assembled under the blueprint's name, as the paper table records it. */
+    private void paperUnder(String blueprintName) {
+        jdbc.sql("""
+                INSERT INTO paper (institution_id, occupation_code, work_type, level_number, subject, blueprint_name,
+                  status, fingerprint, item_count, max_earlier_overlap, look_back_months, created_at, version)
+                VALUES (?, '6-31-01-03', '', 3, 'THEORY', ?, 'ISSUED', ?, 60, 0.25, 24, CURRENT_TIMESTAMP, 0)""")
+                .params(institution, blueprintName, String.format("%064x", System.nanoTime())).update();
+    }
+
+    // Editing a saved blueprint: in place while no paper used it, as a new blueprint once one did.
+
+    @Test
+    void aBlueprintNoPaperUsedIsChangedInPlaceAndAStaleEditorIsRefused() {
+        SavedBlueprint saved = service.save(admin, institution, blueprint("电工三级理论", 40, "2"), TREE);
+        assertThat(service.papersUsing(admin, saved.id())).isZero();
+
+        BlueprintService.Revision r = service.revise(admin, saved.id(), blueprint("电工三级理论 (春季)", 20, "4"), TREE,
+                saved.updatedAt());
+        assertThat(r.copied()).isFalse();
+        assertThat(r.saved().id()).isEqualTo(saved.id());
+        SavedBlueprint read = service.get(admin, saved.id());
+        assertThat(read.blueprint().name()).isEqualTo("电工三级理论 (春季)");
+        assertThat(read.blueprint().sections()).extracting(Section::count).containsExactly(20, 20);
+        assertThat(read.blueprint().sections().get(1).pointsEach()).isEqualByComparingTo("4");
+        assertThat(service.list(admin, institution)).hasSize(1);
+        assertThat(audit.recent(admin, institution, 1).get(0).action()).isEqualTo("BLUEPRINT_REVISED");
+
+        // The editor that read the first version is refused, and nothing changes.
+        Instant stale = saved.updatedAt().minusSeconds(5);
+        assertThatThrownBy(() -> service.revise(admin, saved.id(), blueprint("电工三级理论", 40, "2"), TREE, stale))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+        assertThat(service.get(admin, saved.id()).blueprint().name()).isEqualTo("电工三级理论 (春季)");
+        // An invalid edit names its field and changes nothing.
+        assertThatThrownBy(() -> service.revise(admin, saved.id(), blueprint("电工三级理论 (春季)", 40, "3"), TREE,
+                read.updatedAt())).isInstanceOf(RuleViolationException.class);
+        assertThat(service.get(admin, saved.id()).blueprint().sections()).extracting(Section::count).containsExactly(20, 20);
+    }
+
+    @Test
+    void aBlueprintPapersWereDrawnUnderIsCopiedAsANewOneUnderANewName() {
+        SavedBlueprint used = service.save(admin, institution, blueprint("电工三级理论 2026 春", 40, "2"), TREE);
+        paperUnder("电工三级理论 2026 春");
+        assertThat(service.papersUsing(admin, used.id())).isEqualTo(1);
+
+        assertThatThrownBy(() -> service.revise(admin, used.id(), blueprint("电工三级理论 2026 春", 20, "4"), TREE,
+                used.updatedAt()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("name");
+                            assertThat(v.message()).contains("已用于 1 份试卷").contains("另存为新方案");
+                        }));
+
+        BlueprintService.Revision r = service.revise(admin, used.id(), blueprint("电工三级理论 2026 秋", 20, "4"), TREE,
+                used.updatedAt());
+        assertThat(r.copied()).isTrue();
+        assertThat(r.saved().id()).isNotEqualTo(used.id());
+        assertThat(r.originalId()).isEqualTo(used.id());
+        assertThat(service.get(admin, used.id()).blueprint().sections()).extracting(Section::count).containsExactly(20, 40);
+        assertThat(service.get(admin, r.saved().id()).blueprint().sections()).extracting(Section::count).containsExactly(20, 20);
+        assertThat(audit.recent(admin, institution, 1).get(0).action()).isEqualTo("BLUEPRINT_COPIED");
+        assertThat(audit.recent(admin, institution, 1).get(0).detail()).contains("电工三级理论 2026 春");
+
+        Actor inspector = new Actor(2, "inspector", Set.of(Role.INSPECTOR), Set.of(institution));
+        assertThatThrownBy(() -> service.revise(inspector, used.id(), blueprint("再改", 20, "4"), TREE, used.updatedAt()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -32,6 +32,7 @@ public final class Navigation {
             new Link("职业目录", "/occupations", EVERYONE),
             new Link("我的试题", "/items", EnumSet.of(Role.ITEM_WRITER, Role.INSTITUTION_ADMIN)),
             new Link("我的评审", "/reviews", EnumSet.of(Role.REVIEWER)),
+            new Link("评审组织", "/review-rounds", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("细目表导入", "/knowledge", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("题库导入", "/bank-imports", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("组卷方案", "/blueprints", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
@@ -62,7 +63,8 @@ public final class Navigation {
             case ITEM_WRITER -> List.of("按鉴定点编写试题", "修改草稿并提交评审", "查看试题版本历史与差异");
             case REVIEWER -> List.of("我的评审: 逐题评审 (通过 / 修改后通过 / 不通过), 快捷键 1 / 2 / 3",
                     "组长: 形成结论, 各等级签字, 下载专家评审意见表");
-            case EXAM_ADMIN -> List.of("导入鉴定要素细目表", "制定组卷方案与考务方案", "为场次抽取试卷");
+            case EXAM_ADMIN -> List.of("导入鉴定要素细目表", "组织专家评审: 选择待审试题与评审专家组", "制定组卷方案与考务方案",
+                    "为场次抽取试卷");
             case INSPECTOR -> List.of("查看所辖机构的合规报告 (只读)", "核查试卷从未重复使用");
         };
     }

@@ -37,7 +37,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The portal in a real browser: a writer creates and submits an item; an exam administrator imports a 细目表,
- * builds a blueprint with the live check, plans a batch, draws a paper while watching progress, issues and
+ * builds a blueprint with the live check and edits it, plans a batch, draws a paper while watching progress, issues and
  * downloads it; an inspector checks that no paper was reused. Saves screenshots of the main pages to docs/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -195,6 +195,14 @@ class PortalBrowserTest {
         browser.screenshot("blueprint-editor");
         browser.click(By.id("save-blueprint"));
         browser.waitForText(By.cssSelector("main h1"), "电工三级理论 演示方案");
+        // Reopened in the editor before any paper used it: changed in place.
+        browser.click(By.id("edit-blueprint"));
+        browser.waitForText(By.cssSelector("main h1"), "修改组卷方案");
+        assertThat(browser.driver.findElement(By.name("sections[0].count")).getAttribute("value")).isEqualTo("5");
+        browser.type(By.id("durationMinutes"), "100");
+        browser.click(By.id("save-blueprint"));
+        browser.waitForText(By.cssSelector("main"), "组卷方案已保存");
+        assertThat(browser.text(By.cssSelector(".facts"))).contains("100 分钟");
 
         browser.go("/batches");
         browser.type(By.id("code"), "B2026-演示");

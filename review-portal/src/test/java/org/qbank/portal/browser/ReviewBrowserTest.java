@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
@@ -19,17 +18,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qbank.bank.access.Role;
-import org.qbank.bank.common.Level;
-import org.qbank.bank.common.Subject;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.occupation.OccupationService;
-import org.qbank.bank.review.OpenRound;
-import org.qbank.bank.review.ReviewRoundService;
 import org.qbank.bank.user.UserInfo;
 import org.qbank.portal.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * Three experts and their group leader complete a review round in a real browser: each expert reviews item by
+ * An exam administrator opens a review round on 评审组织, then three experts and their group leader complete it
+ * in a real browser: each expert reviews item by
  * item with the keyboard (1 / 2 / 3, C, Ctrl+Enter), the leader reviews too, then concludes every item in the
- * leader's view, signs 三级, closes the round with the 评审结论 and downloads the 专家评审意见表. Saves the reviewer
- * page and the leader's view to docs/screenshots. Same application context as {@link PortalBrowserTest}.
+ * leader's view, signs 三级, closes the round with the 评审结论 and downloads the 专家评审意见表. Saves the opening
+ * page, the reviewer page and the leader's view to docs/screenshots. Same application context as {@link PortalBrowserTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:qbank_browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
@@ -63,8 +58,6 @@ class ReviewBrowserTest {
     ItemService items;
     @Autowired
     OccupationService occupations;
-    @Autowired
-    ReviewRoundService rounds;
 
     @AfterAll
     static void closeBrowser() {
@@ -89,11 +82,7 @@ class ReviewBrowserTest {
         List<ItemView> submitted = SmallBank.submittedItems(items, occupations, tree, fixtures.principal(writer).actor(),
                 List.of("关于「触电急救的基本步骤」, 下列说法正确的是哪一项?", "停电检修前, 首先应当做什么?",
                         "发现电气设备冒烟起火, 第一步应当怎样处理?"));
-        long occupation = occupations.find(OccupationCode.of(SmallBank.OCCUPATION)).orElseThrow().getId();
-        long round = rounds.open(fixtures.principal(admin).actor(), new OpenRound(institution, occupation, null,
-                Set.of(Level.THREE), Set.of(Subject.THEORY), "鉴定中心第二会议室",
-                submitted.stream().map(i -> i.latest().id()).toList(),
-                List.of(leader.id(), second.id(), third.id()), leader.id())).id();
+        long round = openRound(admin, tree, submitted, List.of(leader, second, third), leader);
 
         review(second, round, List.of("1", "1", "3"), true);
         review(third, round, List.of("1", "2", "3"), false);
@@ -128,6 +117,37 @@ class ReviewBrowserTest {
             String text = doc.getTables().get(0).getText();
             assertThat(text).contains("三级试题内容准确").contains("本轮评审通过 2 题");
         }
+    }
+
+    /**
+     * The exam administrator opens the round on 评审组织: picks the scope, keeps every waiting item, first tries a
+     * panel of two (refused beside the panel), then takes the three experts with their leader.
+     */
+    private long openRound(UserInfo admin, KnowledgeTreeView tree, List<ItemView> waiting, List<UserInfo> panel,
+                           UserInfo leader) {
+        browser.login(admin.username(), Fixtures.PASSWORD);
+        browser.click(By.linkText("评审组织"));
+        browser.click(By.id("new-round"));
+        browser.select(By.id("scope")).selectByValue(String.valueOf(tree.id()));
+        browser.click(By.id("choose-scope"));
+        for (ItemView i : waiting) {
+            assertThat(browser.driver.findElement(By.id("version-" + i.latest().id())).isSelected()).isTrue();
+        }
+        browser.type(By.id("place"), "鉴定中心第二会议室");
+        browser.click(By.id("panel-" + panel.get(0).id()));
+        browser.click(By.id("panel-" + panel.get(1).id()));
+        browser.click(By.id("leader-" + leader.id()));
+        browser.click(By.id("open-round"));
+        browser.waitForText(By.id("panel-error"), "评审专家组须由 3 至 5 名专家组成, 当前为 2 名");
+        assertThat(browser.driver.findElement(By.id("panel-" + panel.get(0).id())).isSelected()).isTrue();
+        browser.click(By.id("panel-" + panel.get(2).id()));
+        browser.screenshot("review-open-form");
+        browser.click(By.id("open-round"));
+        browser.waitForText(By.id("round-opened"), "评审轮次已开启");
+        assertThat(browser.text(By.id("round-warnings"))).contains("未登记等级");
+        browser.screenshot("review-open");
+        String url = browser.driver.getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*/review-rounds/(\\d+).*", "$1"));
     }
 
     /** One expert reviews every item of the round from the keyboard: a verdict key, a comment, Ctrl+Enter. */

@@ -53,7 +53,33 @@ public class BlueprintForm {
         return f;
     }
 
+    /** The editor's form for a saved blueprint, on the 细目表 of its scope (null when that tree is gone). */
+    static BlueprintForm of(Blueprint b, Long treeId) {
+        BlueprintForm f = new BlueprintForm();
+        f.name = b.name();
+        f.treeId = treeId;
+        f.mode = b.distribution().mode();
+        f.depth = b.distribution().depth();
+        f.perPointCap = b.distribution().perPointCap();
+        b.sections().forEach(s -> f.sections.add(new SectionLine(s.type(), s.count(), s.pointsEach().stripTrailingZeros().toPlainString())));
+        f.totalPoints = b.totalPoints().stripTrailingZeros().toPlainString();
+        f.durationMinutes = b.durationMinutes();
+        f.difficultyMean = b.difficulty() == null ? "" : b.difficulty().mean().stripTrailingZeros().toPlainString();
+        f.difficultyTolerance = b.difficulty() == null ? "1" : b.difficulty().tolerance().stripTrailingZeros().toPlainString();
+        f.maxEarlierOverlap = b.exposure().maxEarlierOverlap().stripTrailingZeros().toPlainString();
+        f.lookBackMonths = b.exposure().lookBackMonths();
+        return f;
+    }
+
     Blueprint toBlueprint(KnowledgeTreeView tree) {
+        return toBlueprint(tree, null);
+    }
+
+    /**
+     * The blueprint the form describes. What the editor does not show (batch overlap, exposure cap, difficulty
+     * bands, enemy groups) is kept from {@code base} when editing, so an edit never resets it to the defaults.
+     */
+    Blueprint toBlueprint(KnowledgeTreeView tree, Blueprint base) {
         List<Section> parts = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             SectionLine s = sections.get(i);
@@ -66,13 +92,14 @@ public class BlueprintForm {
                 : new Distribution(DistributionMode.BY_KNOWLEDGE_POINT, depth, perPointCap);
         BigDecimal mean = blank(difficultyMean) ? null : number(difficultyMean, "difficulty");
         DifficultyTarget difficulty = mean == null ? null
-                : new DifficultyTarget(mean, number(difficultyTolerance, "difficulty"), java.util.Map.of());
-        ExposurePolicy exposure = ExposurePolicy.defaults();
+                : new DifficultyTarget(mean, number(difficultyTolerance, "difficulty"),
+                        base == null || base.difficulty() == null ? java.util.Map.of() : base.difficulty().bandShares());
+        ExposurePolicy exposure = base == null ? ExposurePolicy.defaults() : base.exposure();
         exposure = new ExposurePolicy(number(maxEarlierOverlap, "maxEarlierOverlap"), lookBackMonths,
-                exposure.maxBatchOverlap(), exposure.exposureCap(), true);
+                exposure.maxBatchOverlap(), exposure.exposureCap(), base == null || exposure.preferLeastUsed());
         return new Blueprint(name == null ? null : name.strip(), tree.occupationCode(), tree.workType(), tree.level(),
                 tree.subject(), parts, number(totalPoints, "totalPoints"), durationMinutes, distribution, difficulty,
-                exposure, List.of());
+                exposure, base == null ? List.of() : base.enemyGroups());
     }
 
     private static BigDecimal number(String text, String field) {

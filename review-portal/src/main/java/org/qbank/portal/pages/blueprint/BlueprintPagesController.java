@@ -1,5 +1,7 @@
 package org.qbank.portal.pages.blueprint;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -107,11 +110,75 @@ class BlueprintPagesController {
         }
     }
 
+    /**
+     * A saved blueprint in the editor. One that papers were drawn under is saved as a new blueprint (the page
+     * says so and proposes a new name); otherwise it is changed in place.
+     */
+    @GetMapping("/blueprints/{id}/edit")
+    String edit(Actor actor, @PathVariable long id, Model model) {
+        SavedBlueprint saved = blueprints.get(actor, id);
+        int papers = blueprints.papersUsing(actor, id);
+        BlueprintForm form = BlueprintForm.of(saved.blueprint(), treeOf(actor, saved));
+        if (papers > 0) {
+            form.name = saved.blueprint().name() + " (修订)";
+        }
+        return revising(actor, model, saved, form, FieldErrors.none(), saved.updatedAt().toString());
+    }
+
+    @PostMapping("/blueprints/{id}")
+    ModelAndView revise(Actor actor, @PathVariable long id, @ModelAttribute("form") BlueprintForm form,
+                        @RequestParam(required = false) String updatedAt, Model model) {
+        SavedBlueprint saved = blueprints.get(actor, id);
+        HttpStatus status;
+        FieldErrors errors;
+        try {
+            if (form.treeId == null) {
+                throw RuleViolationException.of("treeId", "请选择细目表");
+            }
+            KnowledgeTreeView tree = trees.get(actor, form.treeId);
+            BlueprintService.Revision r = blueprints.revise(actor, id, form.toBlueprint(tree, saved.blueprint()),
+                    BankInputs.toTree(tree).tree(), instant(updatedAt));
+            return new ModelAndView("redirect:/blueprints/" + r.saved().id() + (r.copied() ? "?copiedFrom=" + id : "?saved"));
+        } catch (RuleViolationException e) {
+            status = HttpStatus.UNPROCESSABLE_ENTITY;
+            errors = FieldErrors.of(e);
+        } catch (ConflictException e) {
+            status = HttpStatus.CONFLICT;
+            errors = FieldErrors.of(List.of(new RuleViolationException.Violation("name", e.getMessage())));
+        }
+        ModelAndView mav = new ModelAndView(revising(actor, model, saved, form, errors, updatedAt), model.asMap());
+        mav.setStatus(status);
+        return mav;
+    }
+
+    private String revising(Actor actor, Model model, SavedBlueprint saved, BlueprintForm form, FieldErrors errors,
+                            String updatedAt) {
+        model.addAttribute("editing", saved);
+        model.addAttribute("papers", blueprints.papersUsing(actor, saved.id()));
+        model.addAttribute("updatedAt", updatedAt);
+        return editor(actor, model, form, errors);
+    }
+
+    private Long treeOf(Actor actor, SavedBlueprint saved) {
+        Blueprint b = saved.blueprint();
+        return trees.find(actor, saved.institutionId(), b.occupationCode(), b.workType(), b.level(), b.subject())
+                .map(KnowledgeTreeView::id).orElse(null);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     @GetMapping("/blueprints/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         SavedBlueprint saved = blueprints.get(actor, id);
         model.addAttribute("saved", saved);
         model.addAttribute("bp", saved.blueprint());
+        model.addAttribute("papers", blueprints.papersUsing(actor, id));
         model.addAttribute("check", check.check(actor, saved.institutionId(), saved.blueprint()));
         model.addAttribute("tree", inputs.tree(actor, saved.institutionId(), saved.blueprint()).map(BankTree::view).orElse(null));
         return "pages/blueprint/show";

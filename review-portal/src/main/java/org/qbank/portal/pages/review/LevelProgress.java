@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.qbank.bank.common.Level;
 import org.qbank.bank.review.RoundItemDetail;
+import org.qbank.bank.review.RoundProgress;
 import org.qbank.bank.review.RoundView;
 import org.qbank.bank.review.SignOffView;
 
@@ -21,6 +22,12 @@ record LevelProgress(Level level, int total, int mine, int settled, SignOffView 
             SignOffView signed = round.signOffs().stream().filter(s -> s.level() == level).findFirst().orElse(null);
             return new LevelProgress(level, at.size(), mine, settled, signed);
         }).toList();
+    }
+
+    /** From bank-core's count-only read, with the sign-offs of the round header. */
+    static List<LevelProgress> of(RoundView round, RoundProgress progress) {
+        return progress.levels().stream().map(c -> new LevelProgress(c.level(), c.total(), c.mine(), c.settled(),
+                round.signOffs().stream().filter(s -> s.level() == c.level()).findFirst().orElse(null))).toList();
     }
 
     public boolean signed() {

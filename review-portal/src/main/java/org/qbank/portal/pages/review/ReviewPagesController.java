@@ -10,6 +10,7 @@ import org.qbank.bank.item.ItemView;
 import org.qbank.bank.review.ReviewReason;
 import org.qbank.bank.review.ReviewRoundService;
 import org.qbank.bank.review.RoundItemDetail;
+import org.qbank.bank.review.RoundItemMark;
 import org.qbank.bank.review.RoundItemState;
 import org.qbank.bank.review.RoundView;
 import org.qbank.bank.review.SubmitVerdict;
@@ -51,13 +52,13 @@ class ReviewPagesController {
     @GetMapping("/reviews/{id}")
     String round(Actor actor, @PathVariable long id, Model model) {
         RoundView round = pages.round(actor, id);
-        List<RoundItemDetail> items = pages.items(actor, id);
+        List<RoundItemMark> items = pages.marks(actor, id);
         model.addAttribute("round", round);
         model.addAttribute("occupation", pages.occupation(round));
         model.addAttribute("items", items);
-        model.addAttribute("progress", LevelProgress.of(round, items));
+        model.addAttribute("progress", LevelProgress.of(round, pages.progress(actor, id)));
         model.addAttribute("leader", RoundPages.isLeader(round, actor));
-        model.addAttribute("next", items.stream().filter(d -> open(d)).findFirst().orElse(null));
+        model.addAttribute("next", items.stream().filter(m -> open(m)).findFirst().orElse(null));
         return "pages/review/round";
     }
 
@@ -82,11 +83,11 @@ class ReviewPagesController {
             return failed(itemPage(actor, id, itemId, model, verdict, chosen, comment, FieldErrors.none()), model,
                     HttpStatus.CONFLICT);
         }
-        List<RoundItemDetail> items = pages.items(actor, id);
+        List<RoundItemMark> items = pages.marks(actor, id);
         // On to the next item still waiting for this expert: after the current one, then from the top.
         int at = indexOf(items, itemId);
         for (int step = 1; step <= items.size(); step++) {
-            RoundItemDetail d = items.get((at + step) % items.size());
+            RoundItemMark d = items.get((at + step) % items.size());
             if (open(d)) {
                 return new ModelAndView("redirect:/reviews/" + id + "/items/" + d.item().itemId() + "?saved=" + itemId);
             }
@@ -97,8 +98,8 @@ class ReviewPagesController {
     private String itemPage(Actor actor, long id, long itemId, Model model, Verdict verdict, Set<ReviewReason> reasons,
                             String comment, FieldErrors errors) {
         RoundView round = pages.round(actor, id);
-        List<RoundItemDetail> items = pages.items(actor, id);
-        RoundItemDetail detail = pages.item(items, id, itemId);
+        List<RoundItemMark> items = pages.marks(actor, id);
+        RoundItemDetail detail = pages.item(actor, id, itemId);
         ItemView item = pages.itemOf(actor, itemId);
         int at = indexOf(items, itemId);
         model.addAttribute("round", round);
@@ -109,7 +110,7 @@ class ReviewPagesController {
         model.addAttribute("count", items.size());
         model.addAttribute("prev", at > 0 ? items.get(at - 1).item().itemId() : null);
         model.addAttribute("next", at < items.size() - 1 ? items.get(at + 1).item().itemId() : null);
-        model.addAttribute("progress", LevelProgress.of(round, items));
+        model.addAttribute("progress", LevelProgress.of(round, pages.progress(actor, id)));
         model.addAttribute("leader", RoundPages.isLeader(round, actor));
         model.addAttribute("duplicates", pages.duplicates(actor, round, detail, item));
         model.addAttribute("others", detail.item().state() == RoundItemState.PENDING ? null
@@ -130,11 +131,11 @@ class ReviewPagesController {
     }
 
     /** Waiting for this expert: no verdict of theirs, and the panel has not concluded it. */
-    private static boolean open(RoundItemDetail d) {
+    private static boolean open(RoundItemMark d) {
         return d.myVerdict() == null && d.item().state() == RoundItemState.PENDING;
     }
 
-    private static int indexOf(List<RoundItemDetail> items, long itemId) {
+    private static int indexOf(List<RoundItemMark> items, long itemId) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).item().itemId() == itemId) {
                 return i;

@@ -6,13 +6,14 @@ import java.util.Optional;
 
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.AccessDeniedException;
-import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.review.PanelMemberView;
 import org.qbank.bank.review.ReviewRoundQueries;
 import org.qbank.bank.review.RoundItemDetail;
+import org.qbank.bank.review.RoundItemMark;
+import org.qbank.bank.review.RoundProgress;
 import org.qbank.bank.review.RoundItemState;
 import org.qbank.bank.review.RoundView;
 import org.qbank.bank.review.VerdictView;
@@ -49,9 +50,8 @@ class RoundPages {
             for (RoundView r : queries.list(actor, institution)) {
                 Optional<PanelMemberView> me = member(r, actor);
                 if (me.isPresent() && !r.imported()) {
-                    List<RoundItemDetail> details = queries.items(actor, r.id());
-                    out.add(new MyRound(r, occupation(r), me.get().leader(), details.size(),
-                            (int) details.stream().filter(d -> d.myVerdict() != null).count()));
+                    RoundProgress p = queries.progress(actor, r.id());
+                    out.add(new MyRound(r, occupation(r), me.get().leader(), p.total(), p.mine()));
                 }
             }
         }
@@ -62,13 +62,22 @@ class RoundPages {
         return queries.get(actor, roundId);
     }
 
+    RoundProgress progress(Actor actor, long roundId) {
+        return queries.progress(actor, roundId);
+    }
+
+    /** The round's items without their content, for the round page's table. */
+    List<RoundItemMark> marks(Actor actor, long roundId) {
+        return queries.marks(actor, roundId);
+    }
+
     List<RoundItemDetail> items(Actor actor, long roundId) {
         return queries.items(actor, roundId);
     }
 
-    RoundItemDetail item(List<RoundItemDetail> all, long roundId, long itemId) {
-        return all.stream().filter(d -> d.item().itemId() == itemId).findFirst()
-                .orElseThrow(() -> NotFoundException.of("评审轮次 " + roundId + " 的试题", itemId));
+    /** One item with its pinned content; bank-core answers 404 for an item outside the round. */
+    RoundItemDetail item(Actor actor, long roundId, long itemId) {
+        return queries.item(actor, roundId, itemId);
     }
 
     ItemView itemOf(Actor actor, long itemId) {

@@ -79,6 +79,16 @@ class ItemEditorExtrasTest {
         return out.toByteArray();
     }
 
+    /** A one-point 操作技能 细目表 for the institution. */
+    private KnowledgeTreeView skillTree() {
+        trees.importTrees(admin.actor(), ImportKnowledgeTrees.of(institution, List.of(
+                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1", "电气安装",
+                        new BigDecimal("100"), null),
+                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1-001",
+                        "照明电路安装", null, "X"))));
+        return trees.find(admin.actor(), institution, SmallBank.OCCUPATION, null, Level.THREE, Subject.SKILL).orElseThrow();
+    }
+
     private static long itemIdOf(MvcResult created) {
         String location = created.getResponse().getRedirectedUrl();
         return Long.parseLong(location.replaceAll("^/items/(\\d+)/manage.*$", "$1"));
@@ -163,13 +173,7 @@ class ItemEditorExtrasTest {
 
     @Test
     void aSkillTaskKeepsItsPreparationListThroughAnEdit() throws Exception {
-        trees.importTrees(admin.actor(), ImportKnowledgeTrees.of(institution, List.of(
-                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1", "电气安装",
-                        new BigDecimal("100"), null),
-                new KnowledgeRow(SmallBank.OCCUPATION, SmallBank.OCCUPATION_NAME, null, "三级", "操作技能", "1-001",
-                        "照明电路安装", null, "X"))));
-        KnowledgeTreeView tree = trees.find(admin.actor(), institution, SmallBank.OCCUPATION, null, Level.THREE,
-                Subject.SKILL).orElseThrow();
+        KnowledgeTreeView tree = skillTree();
         var skill = post("/items").with(csrf()).with(user(writer)).param("treeId", String.valueOf(tree.id()))
                 .param("type", "SKILL_TASK").param("knowledgePointId", String.valueOf(tree.points().get(0).point().id()))
                 .param("taskName", "双控照明电路的安装").param("durationMinutes", "60").param("tasks", "1. 按图安装双控照明电路")
@@ -210,5 +214,37 @@ class ItemEditorExtrasTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(items.get(writer.actor(), id).latest().content().skill().preparation())
                 .extracting(ItemContent.PreparationItem::name).containsExactly("双控开关");
+    }
+
+    @Test
+    void aSkillTaskTakesImagesUploadedFromTheEditorAndShowsThem() throws Exception {
+        KnowledgeTreeView tree = skillTree();
+        mvc.perform(get("/items/new").param("treeId", String.valueOf(tree.id())).param("type", "SKILL_TASK")
+                        .with(user(writer)))
+                .andExpect(content().string(containsString("id=\"task-image-upload\"")));
+        String hash = JsonPath.read(mvc.perform(multipart("/items/images").file(new MockMultipartFile("file", "接线图.png",
+                "image/png", png())).with(csrf()).with(user(writer))).andReturn().getResponse().getContentAsString(), "$.hash");
+        MvcResult created = mvc.perform(post("/items").with(csrf()).with(user(writer)).param("treeId", String.valueOf(tree.id()))
+                        .param("type", "SKILL_TASK").param("knowledgePointId", String.valueOf(tree.points().get(0).point().id()))
+                        .param("taskName", "按图安装双控照明电路").param("durationMinutes", "60").param("tasks", "1. 按所附接线图安装")
+                        .param("taskImages", hash)
+                        .param("score", "20").param("rubric[0].element", "接线正确").param("rubric[0].points", "20")
+                        .param("rubric[0].criteria", "错一处扣 5 分"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long id = itemIdOf(created);
+        assertThat(items.get(writer.actor(), id).latest().content().skill().taskImages()).containsExactly(hash);
+        mvc.perform(get("/items/" + id + "/manage").with(user(writer)))
+                .andExpect(content().string(containsString("alt=\"试题图片\" class=\"stem-image task-image\"")));
+        mvc.perform(get("/items/" + id + "/edit").with(user(writer)))
+                .andExpect(content().string(containsString("name=\"taskImages\" value=\"" + hash + "\"")));
+
+        // An unknown image hash is refused and nothing is written.
+        mvc.perform(post("/items").with(csrf()).with(user(writer)).param("treeId", String.valueOf(tree.id()))
+                        .param("type", "SKILL_TASK").param("knowledgePointId", String.valueOf(tree.points().get(0).point().id()))
+                        .param("taskName", "另一道题").param("durationMinutes", "60").param("tasks", "1. 安装")
+                        .param("taskImages", "0".repeat(64))
+                        .param("score", "20").param("rubric[0].element", "接线正确").param("rubric[0].points", "20")
+                        .param("rubric[0].criteria", "错一处扣 5 分"))
+                .andExpect(status().isUnprocessableEntity());
     }
 }
