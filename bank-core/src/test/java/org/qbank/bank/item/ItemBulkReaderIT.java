@@ -53,7 +53,8 @@ class ItemBulkReaderIT {
                 bulk(institution, occupation, ItemType.SINGLE_CHOICE,
                         new BulkItem.Version(Contents.single("已审定的题干"), ItemStatus.APPROVED, AT, null),
                         new BulkItem.Version(Contents.single("审定后又改的草稿"), ItemStatus.DRAFT, AT, null)),
-                new BulkItem(institution, null, occupation.getId(), null, Level.FOUR, Subject.SKILL, ItemType.SKILL_TASK, 9,
+                new BulkItem(institution, null, occupation.getId(), null, Level.FOUR, Subject.SKILL, ItemType.SKILL_TASK,
+                        data.point(institution, occupation, Level.FOUR, Subject.SKILL, 0),
                         "李工", "自建", null, AT, List.of(new BulkItem.Version(Contents.skill(), ItemStatus.DRAFT, AT, null))),
                 bulk(institution, other, ItemType.TRUE_FALSE, new BulkItem.Version(Contents.trueFalse(), ItemStatus.DRAFT, AT, null)),
                 bulk(institution, occupation, ItemType.SHORT_ANSWER,
@@ -108,8 +109,9 @@ class ItemBulkReaderIT {
         assertThat(reader.page(own, institution, ItemFilter.all(), 0, 10)).isEmpty();
     }
 
-    private static BulkItem bulk(long institution, Occupation occupation, ItemType type, BulkItem.Version... versions) {
-        return new BulkItem(institution, null, occupation.getId(), null, Level.THREE, Subject.THEORY, type, 101, null,
+    private BulkItem bulk(long institution, Occupation occupation, ItemType type, BulkItem.Version... versions) {
+        return new BulkItem(institution, null, occupation.getId(), null, Level.THREE, Subject.THEORY, type,
+                data.point(institution, occupation), null,
                 "自建", null, AT, List.of(versions));
     }
 }
