@@ -37,6 +37,8 @@ class OptionShuffleIT {
     ExamFixtures fixtures;
     @Autowired
     ItemService items;
+    @Autowired
+    ItemTestData data;
 
     ExamFixtures.Bank bank;
     List<PaperItem> questions;
@@ -48,10 +50,10 @@ class OptionShuffleIT {
         ItemView multiple = items.create(bank.writer, ItemTestData.theory(bank.institution, bank.occupation,
                 ItemType.MULTIPLE_CHOICE, ItemContent.choice("下列属于安全电压等级的有", List.of(ChoiceOption.of("A", "42 V"),
                         ChoiceOption.of("B", "36 V"), ChoiceOption.of("C", "220 V"), ChoiceOption.of("D", "12 V"),
-                        ChoiceOption.of("E", "24 V")), "ABDE", Difficulty.of(3), Score.of("2")), 101));
+                        ChoiceOption.of("E", "24 V")), "ABDE", Difficulty.of(3), Score.of("2")), data.point(bank.institution, bank.occupation)));
         ItemView trueFalse = items.create(bank.writer, ItemTestData.theory(bank.institution, bank.occupation,
                 ItemType.TRUE_FALSE, ItemContent.choice("停电检修时应先验电后挂接地线。", List.of(), "√",
-                        Difficulty.of(1), Score.of("1")), 101));
+                        Difficulty.of(1), Score.of("1")), data.point(bank.institution, bank.occupation)));
         questions.add(new PaperItem(7, multiple.id(), multiple.code().value(), multiple.latest().id()));
         questions.add(new PaperItem(8, trueFalse.id(), trueFalse.code().value(), trueFalse.latest().id()));
     }
