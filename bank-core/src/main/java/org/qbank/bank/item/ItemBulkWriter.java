@@ -22,7 +22,6 @@ import org.qbank.bank.item.ItemContent.RubricRow;
 import org.qbank.bank.occupation.Occupation;
 import org.qbank.bank.occupation.Occupations;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemBulkWriter {
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final ItemCodes codes;
     private final Occupations occupations;
     private final ImageStore images;
@@ -48,7 +46,6 @@ public class ItemBulkWriter {
                    KnowledgePointCheck points, AuditLog audit) {
         this.points = points;
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.codes = codes;
         this.occupations = occupations;
         this.images = images;
@@ -66,6 +63,7 @@ public class ItemBulkWriter {
         actor.requireInstitution(institutionId, "机构", institutionId);
         actor.requireRole("导入试题", Role.ITEM_WRITER, Role.INSTITUTION_ADMIN, Role.EXAM_ADMIN);
         List<String> itemCodes = prepare(institutionId, batch);
+        long itemsBefore = maxId("item");
         jdbc.batchUpdate("""
                 INSERT INTO item (institution_id, code, occupation_id, work_type_id, level, subject, type,
                   knowledge_point_id, author, source, enemy_group, created_at, created_by, current_version_no,
@@ -88,7 +86,12 @@ public class ItemBulkWriter {
                     ps.setObject(14, approvedNumber(b));
                     ps.setInt(15, b.versions().size());
                 });
-        Map<String, Long> ids = codes.idsByCode(institutionId, itemCodes);
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("SELECT id, institution_id, code FROM item WHERE id > ?", rs -> {
+            if (rs.getLong(2) == institutionId) {
+                ids.put(rs.getString(3), rs.getLong(1));
+            }
+        }, itemsBefore);
         List<Long> itemIds = itemCodes.stream().map(ids::get).toList();
         jdbc.batchUpdate("INSERT INTO item_usage (item_id) VALUES (?)", itemIds, itemIds.size(), (ps, id) -> ps.setLong(1, id));
         writeVersions(actor, batch, itemIds);
@@ -167,6 +170,7 @@ public class ItemBulkWriter {
                 rows.add(new VersionRow(itemIds.get(i), n + 1, vs.get(n), ContentHash.of(vs.get(n).content())));
             }
         }
+        long versionsBefore = maxId("item_version");
         jdbc.batchUpdate("""
                 INSERT INTO item_version (item_id, number, status, status_changed_at, stem, answer_key, analysis,
                   reference_answer, scoring_points, difficulty, score, task_name, duration_minutes, background, tasks,
@@ -198,10 +202,10 @@ public class ItemBulkWriter {
             ps.setString(22, r.version().changeNote());
         });
         Map<String, Long> versionIds = new HashMap<>();
-        named.query("SELECT id, item_id, number FROM item_version WHERE item_id IN (:ids)", Map.of("ids", itemIds),
+        jdbc.query("SELECT id, item_id, number FROM item_version WHERE id > ?",
                 rs -> {
                     versionIds.put(rs.getLong(2) + "/" + rs.getInt(3), rs.getLong(1));
-                });
+                }, versionsBefore);
         writeChildren(rows, versionIds);
         int row = 0;
         Map<Long, List<AuditEvent>> events = new LinkedHashMap<>();
@@ -257,6 +261,17 @@ public class ItemBulkWriter {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(sql, rows);
         }
+    }
+
+    /**
+     * The highest id of the table so far. Identity values only grow, so the rows this batch inserts are the ones
+     * above it (plus any a concurrent writer adds, which the caller filters out): read back by an id range on the
+     * primary key instead of {@code code IN (…a thousand codes…)}, which H2 re-checks against the whole list for
+     * every row found.
+     */
+    private long maxId(String table) {
+        Long max = jdbc.queryForObject("SELECT MAX(id) FROM " + table, Long.class);
+        return max == null ? 0 : max;
     }
 
     private static Integer approvedNumber(BulkItem b) {

@@ -11,6 +11,8 @@ final class Codes {
 
     private static final Pattern OCCUPATION = Pattern.compile("\\d-\\d{2}-\\d{2}-\\d{2}(-\\d{2})?");
     private static final Pattern KNOWLEDGE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+    /** Compiled once: every row of every sheet names a 鉴定点. */
+    private static final Pattern CODE_DASHES = Pattern.compile("[‐‑–—_－.\\s]+");
 
     private Codes() {
     }
@@ -41,7 +43,7 @@ final class Codes {
 
     /** 鉴定点/鉴定范围 code: folded, upper case, dashes unified ("a－a－001" → "A-A-001"). */
     static String knowledgeCode(String text) {
-        return Texts.fold(text).toUpperCase().replaceAll("[‐‑–—_－.\\s]+", "-");
+        return CODE_DASHES.matcher(Texts.fold(text).toUpperCase()).replaceAll("-");
     }
 
     static boolean validKnowledgeCode(String code) {

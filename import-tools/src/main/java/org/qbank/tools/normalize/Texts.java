@@ -24,6 +24,9 @@ public final class Texts {
         if (raw == null) {
             return "";
         }
+        if (alreadyClean(raw)) {
+            return raw;
+        }
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -34,6 +37,33 @@ public final class Texts {
             }
         }
         return SPACES.matcher(b).replaceAll(" ").strip();
+    }
+
+    /**
+     * True when {@link #clean} would return the text unchanged: no full-width letter or digit, no space other than
+     * single ASCII spaces between words. Most cells of a real workbook are, and skipping the copy and the regex
+     * for them is what keeps validating a large workbook cheap.
+     */
+    private static boolean alreadyClean(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c >= '\uFF10' && c <= '\uFF5A' || c == '\u00A0' || c == '\u3000' || c >= '\u2002' && c <= '\u200B'
+                    || c == '\uFEFF' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** NFKC plus {@link #clean}: for codes, keys, enum-like words and numbers. */

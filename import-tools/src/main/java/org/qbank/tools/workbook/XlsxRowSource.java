@@ -102,7 +102,8 @@ public final class XlsxRowSource implements RowSource {
         MergedCells merges = new MergedCells();
         parse(part, merges);
         RowCollector collector = new RowCollector(merges, rows);
-        parse(part, new XSSFSheetXMLHandler(styles, null, strings, collector, new TemporalAwareFormatter(), false));
+        parse(part, new StringCells(
+                new XSSFSheetXMLHandler(styles, null, strings, collector, new TemporalAwareFormatter(), false), collector));
     }
 
     @Override
@@ -161,13 +162,30 @@ public final class XlsxRowSource implements RowSource {
 
         @Override
         public void cell(String ref, String formatted, org.apache.poi.xssf.usermodel.XSSFComment comment) {
-            int col = new org.apache.poi.ss.util.CellReference(ref).getCol();
+            int col = column(ref);
             while (cells.size() <= col) {
                 cells.add(Cell.EMPTY);
             }
             Cell c = TemporalAwareFormatter.toCell(formatted);
             cells.set(col, c);
             merges.remember(rowNumber, col, c);
+        }
+
+        /** Zero-based column of a reference such as "AB12" (what {@code CellReference} parses, without its cost). */
+        private static int column(String ref) {
+            int col = 0;
+            int i = 0;
+            if (i < ref.length() && ref.charAt(i) == '$') {
+                i++;
+            }
+            for (; i < ref.length(); i++) {
+                char ch = Character.toUpperCase(ref.charAt(i));
+                if (ch < 'A' || ch > 'Z') {
+                    break;
+                }
+                col = col * 26 + (ch - 'A' + 1);
+            }
+            return col - 1;
         }
     }
 }

@@ -60,6 +60,22 @@ class NormalisationTest {
         assertThat(Texts.fold("Ａ－Ａ－００１")).isEqualTo("A-A-001");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "电工 安全操作规程|电工 安全操作规程",
+            "\"电工  规程\"|电工 规程",
+            "\" 电工\"|电工",
+            "\"电工 \"|电工",
+            "电工\t规程|电工 规程",
+            "电工\u00A0规程|电工 规程",
+            "第１题|第1题",
+            "\"\"|\"\""})
+    void cleanTextComesBackAsItIsAndEverythingElseIsStillFolded(String raw, String expected) {
+        String in = raw.translateEscapes();
+        assertThat(Texts.clean(in)).isEqualTo(expected);
+        assertThat(Texts.clean(Texts.clean(in))).isEqualTo(expected);
+    }
+
     @Test
     void packedOptionsAreSplitOnEveryCommonSeparator() {
         assertThat(Options.split("A.铜 B.铝 C.铁 D.锡")).containsExactly("铜", "铝", "铁", "锡");
