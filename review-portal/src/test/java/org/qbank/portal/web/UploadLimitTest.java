@@ -27,13 +27,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An upload over the multipart limit, through the real servlet container (MockMvc never applies the limit): the
  * editor's JSON upload gets a problem naming the limits, a page upload the Chinese error page, and nothing is
- * stored. Same application context as the browser tests.
+ * stored. The limits are lowered to 10 MB per file and 12 MB per request here (the application allows 200 MB for
+ * bank workbooks), so that an image just over bank-core's own 10 MB limit meets the container's limit first.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:qbank_browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
         "qbank.assembly.job.time-limit=PT10S",
         "qbank.assembly.job.unimproved-limit=PT1S",
-        "qbank.draw.window=P60D"})
+        "qbank.draw.window=P60D",
+        "spring.servlet.multipart.max-file-size=10MB",
+        "spring.servlet.multipart.max-request-size=12MB"})
 @Import(Fixtures.class)
 class UploadLimitTest {
 
