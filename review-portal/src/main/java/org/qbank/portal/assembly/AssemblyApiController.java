@@ -133,10 +133,10 @@ class AssemblyApiController {
 
     /** Counting check of a skill blueprint against the bank: exact shortfalls, without solving. */
     @PostMapping("/api/v1/skill-blueprints/{id}/check")
-    Map<String, Object> checkSkill(Actor actor, @PathVariable long id) {
+    SkillCheckView checkSkill(Actor actor, @PathVariable long id) {
         SavedSkillBlueprint saved = blueprints.getSkill(actor, id);
         SkillRequest request = inputs.skillRequest(actor, saved.institutionId(), saved.blueprint(), 1L);
-        return Map.of("candidates", request.tasks().size(), "shortfalls", SkillAssembler.shortfalls(request));
+        return new SkillCheckView(request.tasks().size(), SkillAssembler.shortfalls(request));
     }
 
     /** Submits a skill-paper job (one paper; 202 with its id); progress and result as for theory jobs. */
