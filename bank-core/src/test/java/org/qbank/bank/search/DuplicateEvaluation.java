@@ -77,6 +77,7 @@ public final class DuplicateEvaluation {
             sb.append("| set | class | pairs | precision | recall |\n|---|---|---:|---:|---:|\n");
             List<String> sets = new ArrayList<>(List.of("generated"));
             REAL_SETS.forEach(r -> sets.add(r[0]));
+            sets.addAll(List.of("written-dev", "written-test"));
             for (String set : sets) {
                 Map<DuplicateClass, Score> s = scores(set);
                 for (DuplicateClass c : DuplicateClass.values()) {
@@ -110,6 +111,8 @@ public final class DuplicateEvaluation {
         for (int i = 0; i < bank.size(); i++) {
             docs.add(bank.get(i).toDocument(i + 1, 1));
         }
+        List<WrittenPairs.Pair> written = WrittenPairs.load();
+        written.forEach(p -> docs.add(p.a()));
         List<Outcome> outcomes = new ArrayList<>();
         try (SearchIndex index = SearchTestKit.openIndex(indexDir)) {
             SearchTestKit.rebuild(index, docs);
@@ -140,6 +143,9 @@ public final class DuplicateEvaluation {
                     outcomes.add(judge(detector, set[0], row.length > 5 ? row[5] : "", DuplicateClass.valueOf(row[4]),
                             docs.get(a), b + 1L, bank.get(a).ref() + " ~ " + bank.get(b).ref()));
                 }
+            }
+            for (WrittenPairs.Pair p : written) {
+                outcomes.add(judge(detector, p.set(), p.kind(), p.label(), p.b(), p.a().itemId(), "W" + p.number()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
