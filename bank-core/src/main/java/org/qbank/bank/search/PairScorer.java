@@ -15,7 +15,7 @@ import java.util.Set;
  * <li>Same stem, same options, same key and same numbers: DUPLICATE. Same stem otherwise (other numbers, key or
  * at least half the options, or a stem that names its subject with other options): VARIANT.</li>
  * </ol>
- * A 判断 item is compared with a 单选 stem completed by its keyed option.
+ * A 判断 item is compared with a 单选 stem completed by its keyed option, by the same rules as two stems.
  */
 final class PairScorer {
 
@@ -29,8 +29,6 @@ final class PairScorer {
     static final double SAME_OPTION = 0.8;
     /** Left-over options whose characters align this well (2·LCS / total length) are the same option reworded. */
     static final double REWORDED_OPTION = 0.6;
-    /** A 判断 statement this similar to a 单选 stem completed by its key asks the same thing. */
-    static final double SAME_STATEMENT = 0.6;
 
     private PairScorer() {
     }
@@ -43,26 +41,9 @@ final class PairScorer {
             return a.isJudge() ? statementVersusChoice(a, b) : statementVersusChoice(b, a);
         }
         double masked = jaccard(a.maskedGrams(), b.maskedGrams());
-        if (masked < GATE) {
-            return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), "题干不同");
-        }
-        if (masked < NEAR_IDENTICAL && StemAlignment.sharedChars(a.maskedStem(), b.maskedStem()) < COVERAGE
-                * Math.min(a.maskedStem().length(), b.maskedStem().length())) {
-            return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), "题干不同");
-        }
-        StemAlignment al = masked >= NEAR_IDENTICAL ? null : StemAlignment.of(a.maskedStem(), b.maskedStem());
-        boolean sameStem = al == null || !al.different() && al.coverage(a.maskedStem(), b.maskedStem()) >= COVERAGE;
-        if (!sameStem && (a.maskedClauses().size() > 1 || b.maskedClauses().size() > 1)) {
-            StemAlignment byClause = StemAlignment.ofClauses(a.maskedClauses(), b.maskedClauses());
-            sameStem = !byClause.different() && byClause.coverage(a.maskedClauses(), b.maskedClauses()) >= COVERAGE;
-        }
-        if (!sameStem) {
-            // Words moved within a clause ("流化床干燥适用于" / "适用于流化床干燥的食品类型是"): tile the common runs.
-            sameStem = StemAlignment.tiledSame(a.maskedStem(), b.maskedStem(), COVERAGE);
-        }
-        if (!sameStem) {
-            return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked),
-                    al != null && al.swaps() > 0 ? "题干不同 (" + al.swapA() + " / " + al.swapB() + ")" : "题干不同");
+        String different = differentText(a.maskedStem(), b.maskedStem(), a.maskedClauses(), b.maskedClauses(), masked);
+        if (different != null) {
+            return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), different);
         }
         // "…正确的是" against "…不正确的是": the opposite question, the same only if the options say so.
         boolean opposite = DupText.negated(a.stem()) != DupText.negated(b.stem());
@@ -110,13 +91,48 @@ final class PairScorer {
         return new Verdict(DuplicateClass.NOT_SIMILAR, score, "题干笼统且选项不同");
     }
 
+    /**
+     * Why two masked texts (stems, or a 判断 statement and a completed 单选 stem) are not the same question, or
+     * null when they are: they overlap ({@link #GATE}) and are nearly identical, or align in order, clause by
+     * clause or by tiles over {@link #COVERAGE} of the shorter one without a swapped term.
+     */
+    private static String differentText(String a, String b, List<String> clausesA, List<String> clausesB,
+                                        double masked) {
+        if (masked < GATE) {
+            return "题干不同";
+        }
+        if (masked >= NEAR_IDENTICAL) {
+            return null;
+        }
+        if (StemAlignment.sharedChars(a, b) < COVERAGE * Math.min(a.length(), b.length())) {
+            return "题干不同";
+        }
+        StemAlignment al = StemAlignment.of(a, b);
+        if (!al.different() && al.coverage(a, b) >= COVERAGE) {
+            return null;
+        }
+        if (clausesA.size() > 1 || clausesB.size() > 1) {
+            StemAlignment byClause = StemAlignment.ofClauses(clausesA, clausesB);
+            if (!byClause.different() && byClause.coverage(clausesA, clausesB) >= COVERAGE) {
+                return null;
+            }
+        }
+        // Words moved within a clause ("流化床干燥适用于" / "适用于流化床干燥的食品类型是"): tile the common runs.
+        if (StemAlignment.tiledSame(a, b, COVERAGE)) {
+            return null;
+        }
+        return al.swaps() > 0 ? "题干不同 (" + al.swapA() + " / " + al.swapB() + ")" : "题干不同";
+    }
+
     /** 判断 rewritten from a 单选: the statement should be the choice stem completed by its keyed option. */
     private static Verdict statementVersusChoice(DupView judge, DupView choice) {
         if (choice.statement() == null) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, 0, "题型不同");
         }
-        double s = jaccard(judge.maskedGrams(), DupView.grams(maskNumbers(choice.statement())));
-        if (s < SAME_STATEMENT) {
+        String statement = maskNumbers(choice.statement());
+        double s = jaccard(judge.maskedGrams(), DupView.grams(statement));
+        // The statement is compared as a stem is: nearly the same, or aligned without a swapped term.
+        if (differentText(judge.maskedStem(), statement, judge.maskedClauses(), List.of(statement), s) != null) {
             return new Verdict(DuplicateClass.NOT_SIMILAR, round(s), "题型不同");
         }
         if (!judge.keyTexts().contains("true")) {

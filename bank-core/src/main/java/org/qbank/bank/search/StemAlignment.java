@@ -187,24 +187,28 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
         b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
         boolean[] ma = new boolean[a.length()];
         boolean[] mb = new boolean[b.length()];
-        int tiled = 0;
+        List<int[]> tiles = tile(a, b, ma, mb);
+        int tiled = tiles.stream().mapToInt(t -> t[2]).sum();
+        if (tiled < coverage * Math.min(a.length(), b.length()) || exchangedInPlace(a, b, tiles)) {
+            return false;
+        }
+        return ownContent(a, ma, b) == 0 || ownContent(b, mb, a) == 0;
+    }
+
+    /** Greedy string tiling: marks and returns the longest common runs, longest first, {startA, startB, length}. */
+    private static List<int[]> tile(String a, String b, boolean[] ma, boolean[] mb) {
         List<int[]> tiles = new ArrayList<>();
         while (true) {
             int[] run = longestUnmarkedRun(a, b, ma, mb);
             if (run[2] < MIN_TILE) {
-                break;
+                return tiles;
             }
             for (int k = 0; k < run[2]; k++) {
                 ma[run[0] + k] = true;
                 mb[run[1] + k] = true;
             }
             tiles.add(run);
-            tiled += run[2];
         }
-        if (tiled < coverage * Math.min(a.length(), b.length()) || exchangedInPlace(a, b, tiles)) {
-            return false;
-        }
-        return ownContent(a, ma, b) == 0 || ownContent(b, mb, a) == 0;
     }
 
     /**

@@ -66,6 +66,8 @@ public final class DuplicateEvalSet {
             if (neg != null && counts.getOrDefault("同主题高重叠", 0) < PER_KIND * 2) {
                 counts.merge("同主题高重叠", 1, Integer::sum);
                 out.add(new Pair("同主题高重叠", DuplicateClass.NOT_SIMILAR, neg, bank.get(i).toDocument(i + 1, 1)));
+                // The neighbour rewritten as a 判断: a true statement of another question, not this one's.
+                add(out, counts, "相近题改判断", DuplicateClass.NOT_SIMILAR, i, judge(bank.get(neg)), nextId);
             }
         }
         return out;

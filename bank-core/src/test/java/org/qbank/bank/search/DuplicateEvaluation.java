@@ -27,6 +27,11 @@ public final class DuplicateEvaluation {
     static final String HAND_LABELS = "/search/hand-labelled-pairs.csv";
     /** Real pairs labelled after the scorer's rules were set and never used to set them (docs/benchmarks.md). */
     static final String HELD_OUT = "/search/fresh-pairs.csv";
+    /** Real pairs across subject files, labelled before they were first scored (select-cross-pairs.py). */
+    static final String HELD_OUT_CROSS = "/search/cross-pairs.csv";
+    /** The real labelled sets: name and resource. */
+    static final List<String[]> REAL_SETS = List.of(new String[] {"hand-labelled", HAND_LABELS},
+            new String[] {"held-out", HELD_OUT}, new String[] {"held-out-cross", HELD_OUT_CROSS});
 
     /** Counts for one class: true positives, false positives, false negatives. */
     public record Score(long tp, long fp, long fn) {
@@ -70,7 +75,10 @@ public final class DuplicateEvaluation {
         public String table() {
             StringBuilder sb = new StringBuilder();
             sb.append("| set | class | pairs | precision | recall |\n|---|---|---:|---:|---:|\n");
-            for (String set : List.of("generated", "hand-labelled", "held-out")) {
+            List<String> sets = new ArrayList<>(List.of("generated"));
+            REAL_SETS.forEach(r -> sets.add(r[0]));
+            sets.addAll(List.of("written-dev", "written-test"));
+            for (String set : sets) {
                 Map<DuplicateClass, Score> s = scores(set);
                 for (DuplicateClass c : DuplicateClass.values()) {
                     long n = outcomes.stream().filter(o -> o.set().equals(set) && o.expected() == c).count();
@@ -103,6 +111,8 @@ public final class DuplicateEvaluation {
         for (int i = 0; i < bank.size(); i++) {
             docs.add(bank.get(i).toDocument(i + 1, 1));
         }
+        List<WrittenPairs.Pair> written = WrittenPairs.load();
+        written.forEach(p -> docs.add(p.a()));
         List<Outcome> outcomes = new ArrayList<>();
         try (SearchIndex index = SearchTestKit.openIndex(indexDir)) {
             SearchTestKit.rebuild(index, docs);
@@ -123,7 +133,7 @@ public final class DuplicateEvaluation {
             for (int i = 0; i < bank.size(); i++) {
                 byRef.put(bank.get(i).ref(), i);
             }
-            for (String[] set : new String[][] {{"hand-labelled", HAND_LABELS}, {"held-out", HELD_OUT}}) {
+            for (String[] set : REAL_SETS) {
                 for (String[] row : labels(set[1])) {
                     Integer a = byRef.get(row[0] + "#" + row[1]);
                     Integer b = byRef.get(row[2] + "#" + row[3]);
@@ -133,6 +143,9 @@ public final class DuplicateEvaluation {
                     outcomes.add(judge(detector, set[0], row.length > 5 ? row[5] : "", DuplicateClass.valueOf(row[4]),
                             docs.get(a), b + 1L, bank.get(a).ref() + " ~ " + bank.get(b).ref()));
                 }
+            }
+            for (WrittenPairs.Pair p : written) {
+                outcomes.add(judge(detector, p.set(), p.kind(), p.label(), p.b(), p.a().itemId(), "W" + p.number()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

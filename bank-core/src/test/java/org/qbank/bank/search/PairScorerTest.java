@@ -55,6 +55,18 @@ class PairScorerTest {
         assertThat(PairScorer.compare(a, b).kind()).isEqualTo(DuplicateClass.VARIANT);
     }
 
+    @Test
+    void aStatementIsComparedWithTheCompletedStemAsStemsAre() {
+        DupView choice = single("下列矿物质中属于常量矿物质的是", "钠", "碘", "铁", "锌", "A");
+        DupView same = DupView.of(SearchDocument.JUDGE, "下列矿物质中，钠属于常量矿物质。", Map.of(), "√");
+        assertThat(PairScorer.compare(same, choice).kind()).isEqualTo(DuplicateClass.DUPLICATE);
+        DupView falseStatement = DupView.of(SearchDocument.JUDGE, "下列矿物质中，钠属于常量矿物质。", Map.of(), "×");
+        assertThat(PairScorer.compare(choice, falseStatement).kind()).isEqualTo(DuplicateClass.VARIANT);
+        // The neighbour's statement (微量, 铜) is another question although most of its bigrams are shared.
+        DupView neighbour = DupView.of(SearchDocument.JUDGE, "下列矿物质中属于微量矿物质的是铜", Map.of(), "√");
+        assertThat(PairScorer.compare(neighbour, choice).kind()).isEqualTo(DuplicateClass.NOT_SIMILAR);
+    }
+
     private static DupView single(String stem, String a, String b, String c, String d, String key) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("A", a);
