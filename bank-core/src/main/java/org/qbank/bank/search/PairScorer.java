@@ -73,6 +73,13 @@ final class PairScorer {
                 return new Verdict(DuplicateClass.VARIANT, score, String.join("，", why));
             }
             if (!keySame) {
+                // 灰铸铁 / 可锻铸铁 with the same options: the exchanged term is what changes the answer.
+                // (Not for 判断: one statement keyed √ and a changed one keyed × is the classic variant.)
+                String term = most == 0 || a.maskedStem().equals(b.maskedStem()) ? null
+                        : StemAlignment.exchangedTerm(a.maskedStem(), b.maskedStem());
+                if (term != null) {
+                    return new Verdict(DuplicateClass.NOT_SIMILAR, score, "题干术语不同 (" + term + ")，答案随之不同");
+                }
                 why.add(most == 0 ? "参考答案不同" : "选项相同但答案不同");
                 return new Verdict(DuplicateClass.VARIANT, score, String.join("，", why));
             }

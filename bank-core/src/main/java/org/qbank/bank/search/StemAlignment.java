@@ -27,6 +27,42 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
     static StemAlignment of(String a, String b) {
         a = a.length() > MAX_CHARS ? a.substring(0, MAX_CHARS) : a;
         b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
+        return gaps(ops(a, b), a, b);
+    }
+
+    /**
+     * The first unaligned gap with content characters on both sides ("灰" / "可锻", "单" / "三"), as "a/b", or
+     * null. Shorter than a swapped term: used only where the answer changes with it.
+     */
+    static String exchangedTerm(String a, String b) {
+        a = a.length() > MAX_CHARS ? a.substring(0, MAX_CHARS) : a;
+        b = b.length() > MAX_CHARS ? b.substring(0, MAX_CHARS) : b;
+        StringBuilder ga = new StringBuilder();
+        StringBuilder gb = new StringBuilder();
+        List<char[]> ops = ops(a, b);
+        for (int k = 0; k <= ops.size(); k++) {
+            char[] op = k < ops.size() ? ops.get(k) : null;
+            if (op == null || op[0] == 'M') {
+                if (hasContent(ga) && hasContent(gb)) {
+                    return ga + "/" + gb;
+                }
+                ga.setLength(0);
+                gb.setLength(0);
+            } else if (op[0] == 'A') {
+                ga.append(op[1]);
+            } else {
+                gb.append(op[1]);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasContent(CharSequence s) {
+        return s.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) < 0);
+    }
+
+    /** Longest-common-subsequence edit script: 'M' aligned, 'A' only in a, 'B' only in b, with the character. */
+    private static List<char[]> ops(String a, String b) {
         int n = a.length();
         int m = b.length();
         int w = m + 1;
@@ -38,7 +74,6 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
                         : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
             }
         }
-        // ops: 'M' aligned, 'A' only in a, 'B' only in b, with the character
         List<char[]> ops = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -54,7 +89,7 @@ record StemAlignment(int common, int swaps, int uniqueA, int uniqueB, String swa
             }
         }
         dissolveIslands(ops);
-        return gaps(ops, a, b);
+        return ops;
     }
 
     /** An aligned single character with unaligned text on both of its sides becomes unaligned. */

@@ -25,7 +25,7 @@ class NearDuplicateEvaluationTest {
         List<Cmmlu.Question> bank = Cmmlu.load(Cmmlu.dirOrSkip());
         DuplicateEvaluation.Report report = DuplicateEvaluation.run(bank, SEED, dir);
         System.out.println(report.table());
-        report.outcomes().stream().filter(o -> o.expected() != o.predicted()).limit(60)
+        report.outcomes().stream().filter(o -> o.expected() != o.predicted())
                 .forEach(o -> System.out.println("MISS " + o));
         Map<DuplicateClass, DuplicateEvaluation.Score> generated = report.scores("generated");
         for (DuplicateClass c : List.of(DuplicateClass.DUPLICATE, DuplicateClass.VARIANT)) {

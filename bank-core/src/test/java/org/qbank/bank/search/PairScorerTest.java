@@ -67,6 +67,18 @@ class PairScorerTest {
         assertThat(PairScorer.compare(neighbour, choice).kind()).isEqualTo(DuplicateClass.NOT_SIMILAR);
     }
 
+    @Test
+    void theSameOptionsUnderAnExchangedTermWithAnotherKeyAreAnotherQuestion() {
+        DupView grey = single("灰铸铁中的碳主要以（ ）形式存在。", "片状石墨", "团絮状石墨", "球状石墨", "渗碳体", "A");
+        DupView malleable = single("可锻铸铁中的碳主要以（ ）形式存在。", "片状石墨", "团絮状石墨", "球状石墨", "渗碳体", "B");
+        PairScorer.Verdict v = PairScorer.compare(grey, malleable);
+        assertThat(v.kind()).isEqualTo(DuplicateClass.NOT_SIMILAR);
+        assertThat(v.reason()).contains("灰/可锻");
+        // The same stem with another key stays a variant (答案改变).
+        DupView rekeyed = single("灰铸铁中的碳主要以（ ）形式存在。", "片状石墨", "团絮状石墨", "球状石墨", "渗碳体", "C");
+        assertThat(PairScorer.compare(grey, rekeyed).kind()).isEqualTo(DuplicateClass.VARIANT);
+    }
+
     private static DupView single(String stem, String a, String b, String c, String d, String key) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("A", a);
