@@ -160,6 +160,43 @@ public class ItemSearch {
                 .build();
     }
 
+    /** Words of the probe used for {@link #neighbours}: enough for a long stem with its options. */
+    static final int NEIGHBOUR_WORDS = 64;
+
+    /**
+     * The items of one institution filed under one 鉴定点 that share most words with {@code text} (an item's stem,
+     * options and key), the item {@code selfId} excluded, closest first. Unlike {@link #search} no share of the
+     * words is required: a reworded question keeps few of them. This is what reviewers read beside an item to catch
+     * the rewordings that near-duplicate detection cannot prove (docs/search.md).
+     */
+    public List<SearchHit> neighbours(Actor actor, long institutionId, String knowledgePointCode, long selfId,
+                                      String text, int n) {
+        if (n < 1 || n > MAX_PAGE_SIZE) {
+            throw RuleViolationException.of("size", "每页 1 到 " + MAX_PAGE_SIZE + " 条");
+        }
+        List<String> words = analyze(text == null ? "" : text).stream().distinct().limit(NEIGHBOUR_WORDS).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String w : words) {
+            any.add(new DisjunctionMaxQuery(List.of(
+                    new BoostQuery(new TermQuery(new Term(IndexField.STEM.field(), w)), 2f),
+                    new TermQuery(new Term(IndexField.OPTIONS.field(), w))), 0.1f), Occur.SHOULD);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(any.build(), Occur.MUST)
+                .add(Scope.of(actor, Set.of(institutionId)).filter(), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexField.ID.field(), Long.toString(selfId))), Occur.MUST_NOT);
+        if (knowledgePointCode != null && !knowledgePointCode.isBlank()) {
+            b.add(new TermQuery(new Term(IndexField.KP_CODE.field(), knowledgePointCode.strip())), Occur.FILTER);
+        }
+        SearchQuery page = new SearchQuery(null, Set.of(institutionId), null, null, null, null, null, null, null,
+                SearchSort.RELEVANCE, 0, n);
+        Query query = b.build();
+        return index.read(s -> run(s, query, page)).hits();
+    }
+
     private static Query filtered(Query text, SearchQuery q, Scope scope) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(scope.filter(), Occur.FILTER);
         term(b, IndexField.OCCUPATION, q.occupationCode());

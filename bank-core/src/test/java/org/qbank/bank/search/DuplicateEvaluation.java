@@ -49,7 +49,17 @@ public final class DuplicateEvaluation {
                           String ref) {
     }
 
-    public record Report(List<Outcome> outcomes) {
+    /** Where a written pair's first item ranks among the 鉴定点 neighbours of its second (0 when not in the top 10). */
+    public record NeighbourRank(int pair, DuplicateClass label, int rank) {
+    }
+
+    public record Report(List<Outcome> outcomes, List<NeighbourRank> ranks) {
+
+        /** Share of the written pairs of {@code label} whose first item is among the {@code k} closest neighbours. */
+        public double neighbourRecall(DuplicateClass label, int k) {
+            List<NeighbourRank> of = ranks.stream().filter(r -> r.label() == label).toList();
+            return of.isEmpty() ? 1.0 : (double) of.stream().filter(r -> r.rank() >= 1 && r.rank() <= k).count() / of.size();
+        }
 
         public Map<DuplicateClass, Score> scores(String set) {
             Map<DuplicateClass, Score> out = new EnumMap<>(DuplicateClass.class);
@@ -99,6 +109,11 @@ public final class DuplicateEvaluation {
             }
             byKind.forEach((k, c) -> sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %d |%n", k,
                     expected.get(k), c[0], c[1])));
+            sb.append("\n| written pairs | pairs | first item is the closest neighbour | among the 5 closest |\n|---|---:|---:|---:|\n");
+            for (DuplicateClass c : List.of(DuplicateClass.DUPLICATE, DuplicateClass.VARIANT)) {
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", c,
+                        ranks.stream().filter(r -> r.label() == c).count(), neighbourRecall(c, 1), neighbourRecall(c, 5)));
+            }
             return sb.toString();
         }
     }
@@ -114,6 +129,7 @@ public final class DuplicateEvaluation {
         List<WrittenPairs.Pair> written = WrittenPairs.load();
         written.forEach(p -> docs.add(p.a()));
         List<Outcome> outcomes = new ArrayList<>();
+        List<NeighbourRank> ranks = new ArrayList<>();
         try (SearchIndex index = SearchTestKit.openIndex(indexDir)) {
             SearchTestKit.rebuild(index, docs);
             NearDuplicateDetector detector = SearchTestKit.detector(index);
@@ -144,13 +160,23 @@ public final class DuplicateEvaluation {
                             docs.get(a), b + 1L, bank.get(a).ref() + " ~ " + bank.get(b).ref()));
                 }
             }
+            ItemSearch search = SearchTestKit.search(index);
             for (WrittenPairs.Pair p : written) {
                 outcomes.add(judge(detector, p.set(), p.kind(), p.label(), p.b(), p.a().itemId(), "W" + p.number()));
+                if (p.label() != DuplicateClass.NOT_SIMILAR) {
+                    // No 鉴定点 on these pairs: the neighbours are searched in the whole bank, a harder test.
+                    List<SearchHit> near = search.neighbours(ACTOR, 1, null, p.b().itemId(), neighbourText(p.b()), 10);
+                    int rank = 0;
+                    for (int i = 0; i < near.size() && rank == 0; i++) {
+                        rank = near.get(i).itemId() == p.a().itemId() ? i + 1 : 0;
+                    }
+                    ranks.add(new NeighbourRank(p.number(), p.label(), rank));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Report(outcomes);
+        return new Report(outcomes, ranks);
     }
 
     private static Outcome judge(NearDuplicateDetector detector, String set, String kind, DuplicateClass expected,
@@ -159,6 +185,11 @@ public final class DuplicateEvaluation {
                 .orElse(null);
         return new Outcome(set, kind, expected, m == null ? DuplicateClass.NOT_SIMILAR : m.kind(),
                 m == null ? "" : m.reason(), ref);
+    }
+
+    /** An item's stem, options and key text, as a page asks for its neighbours. */
+    static String neighbourText(SearchDocument d) {
+        return d.stem() + "\n" + String.join("\n", d.options().values());
     }
 
     static List<String[]> handLabels() {

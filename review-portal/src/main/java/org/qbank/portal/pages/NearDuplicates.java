@@ -11,7 +11,9 @@ import org.qbank.bank.common.Subject;
 import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.search.DuplicateMatch;
+import org.qbank.bank.search.ItemSearch;
 import org.qbank.bank.search.NearDuplicateDetector;
+import org.qbank.bank.search.SearchSource;
 import org.qbank.bank.search.SearchDocument;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +27,37 @@ public class NearDuplicates {
     /** At most this many findings are shown beside an item. */
     static final int SHOWN = 5;
 
-    private final NearDuplicateDetector detector;
+    /** At most this many items of the same 鉴定点 are shown beside an item. */
+    static final int NEIGHBOURS = 5;
 
-    public NearDuplicates(NearDuplicateDetector detector) {
+    private final NearDuplicateDetector detector;
+    private final ItemSearch search;
+    private final SearchSource items;
+
+    public NearDuplicates(NearDuplicateDetector detector, ItemSearch search, SearchSource items) {
         this.detector = detector;
+        this.search = search;
+        this.items = items;
+    }
+
+    /** An item of the same 鉴定点: its code, its stem with the shared words marked (HTML-escaped), its page. */
+    public record Neighbour(long itemId, String itemCode, String snippet, String href) {
+    }
+
+    /**
+     * The items filed under the same 鉴定点 as item {@code itemId} that share most words with {@code content},
+     * closest first: a reworded duplicate that the detector cannot prove is almost always among them.
+     */
+    public List<Neighbour> neighbours(Actor actor, long institutionId, long itemId, ItemContent content) {
+        String point = items.load(itemId).map(SearchDocument::knowledgePointCode).orElse(null);
+        if (point == null) {
+            return List.of();
+        }
+        StringBuilder text = new StringBuilder(text(content));
+        content.options().forEach(o -> text.append('\n').append(o.text() == null ? "" : o.text()));
+        return search.neighbours(actor, institutionId, point, itemId, text.toString(), NEIGHBOURS).stream()
+                .map(h -> new Neighbour(h.itemId(), h.itemCode(), h.snippet(), "/items/" + h.itemId() + "/manage"))
+                .toList();
     }
 
     /** One finding as pages show it: score in whole percent, the detector's reason, and the item's page. */

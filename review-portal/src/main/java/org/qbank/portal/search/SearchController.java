@@ -20,6 +20,7 @@ import org.qbank.bank.search.SearchSort;
 import org.qbank.bank.search.SearchSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -82,6 +83,23 @@ class SearchController {
                 ? items.load(r.itemId()).orElseThrow(() -> NotFoundException.of("试题", r.itemId()))
                 : draft(r.draft());
         return detector.check(actor, probe).stream().map(SearchDtos.Match::of).toList();
+    }
+
+    /**
+     * The items filed under the item's 鉴定点 that share most words with it, closest first ({@code size} 1..100,
+     * default 5): where a reworded duplicate that the near-duplicate check cannot prove is to be found.
+     */
+    @GetMapping("/{id}/neighbours")
+    @PreAuthorize("isAuthenticated()")
+    List<SearchDtos.Hit> neighbours(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "5") int size) {
+        SearchDocument d = items.load(id).orElseThrow(() -> NotFoundException.of("试题", id));
+        return search.neighbours(actor, d.institutionId(), d.knowledgePointCode(), id, neighbourText(d), size).stream()
+                .map(SearchDtos.Hit::of).toList();
+    }
+
+    /** Stem (or skill task) and options: the words a reworded question keeps. */
+    static String neighbourText(SearchDocument d) {
+        return d.stem() + "\n" + String.join("\n", d.options().values());
     }
 
     private static SearchDocument draft(SearchDtos.Draft d) {

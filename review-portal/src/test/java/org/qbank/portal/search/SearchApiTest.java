@@ -129,6 +129,24 @@ class SearchApiTest {
     }
 
     @Test
+    void neighboursListTheItemsOfTheSame鉴定点ClosestInWording() throws Exception {
+        long original = create(writerOfA, a, "电气设备外壳接地的主要目的是（ ）", GROUNDING, "C");
+        create(writerOfA, a, "兆欧表的用途是测量（ ）", new String[] {"绝缘电阻", "电流", "电压", "功率"}, "A");
+        // The same question in other words: the detector cannot prove it, the neighbours show it first.
+        long reworded = create(writerOfA, a, "把电气设备的金属外壳接地, 首先是为了什么？",
+                new String[] {"避免人身触电", "节约电能", "防止设备过热", "提高功率因数"}, "A");
+        mvc.perform(jsonRequest(post("/api/v1/items/near-duplicates"), writerOfA, "{\"itemId\":" + reworded + "}"))
+                .andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/v1/items/" + reworded + "/neighbours").with(user(reviewerOfA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].itemId").value(original))
+                .andExpect(jsonPath("$[0].snippet").value(org.hamcrest.Matchers.containsString("<mark>")))
+                .andExpect(jsonPath("$[*].itemId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) reworded))));
+        mvc.perform(get("/api/v1/items/" + reworded + "/neighbours").with(user(writerOfB)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aNearDuplicateCheckNeedsExactlyOneSubjectWithinTheCallersInstitutions() throws Exception {
         long original = create(writerOfA, a, "电气设备外壳接地的主要目的是（ ）", GROUNDING, "C");
         mvc.perform(jsonRequest(post("/api/v1/items/near-duplicates"), writerOfA, "{}"))

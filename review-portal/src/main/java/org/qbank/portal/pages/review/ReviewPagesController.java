@@ -113,6 +113,7 @@ class ReviewPagesController {
         model.addAttribute("progress", LevelProgress.of(round, pages.progress(actor, id)));
         model.addAttribute("leader", RoundPages.isLeader(round, actor));
         model.addAttribute("duplicates", pages.duplicates(actor, round, detail, item));
+        model.addAttribute("neighbours", pages.neighbours(actor, round, detail, item));
         model.addAttribute("others", detail.item().state() == RoundItemState.PENDING ? null
                 : pages.verdictsIfVisible(actor, id, detail));
         model.addAttribute("verdicts", Verdict.values());

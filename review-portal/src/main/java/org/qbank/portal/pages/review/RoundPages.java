@@ -100,6 +100,10 @@ class RoundPages {
                 d.content());
     }
 
+    List<NearDuplicates.Neighbour> neighbours(Actor actor, RoundView round, RoundItemDetail d, ItemView item) {
+        return duplicates.neighbours(actor, round.institutionId(), item.id(), d.content());
+    }
+
     String occupation(RoundView r) {
         var o = occupations.info(r.occupationId());
         return o.name() + " (" + o.code() + ")";

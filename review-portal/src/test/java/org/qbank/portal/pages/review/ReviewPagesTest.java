@@ -228,6 +228,7 @@ class ReviewPagesTest {
         mvc.perform(get(itemPage(0)).with(user(second))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("疑似重复")))
                 .andExpect(content().string(containsString(copy.code().value())))
-                .andExpect(content().string(containsString("/items/" + copy.id() + "/manage")));
+                .andExpect(content().string(containsString("/items/" + copy.id() + "/manage")))
+                .andExpect(content().string(containsString("同一鉴定点的相近试题")));
     }
 }
