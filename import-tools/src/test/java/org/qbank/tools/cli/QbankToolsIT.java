@@ -189,6 +189,14 @@ class QbankToolsIT {
                  "modules": [{"code": "A", "name": "继电控制电路装调维修", "type": "必考", "minutes": 120},
                              {"code": "B", "name": "电气设备检修", "type": "必考", "minutes": 60}]}""");
 
+        // a blueprint leaving out module B (鉴定比重 40) cannot share 100 points by the 技能要求权重表
+        Path partial = Files.writeString(dir.resolve("skill-a.json"), """
+                {"name": "电工三级操作技能 (缺模块)", "occupationCode": "6-31-01-03", "level": "三级", "durationMinutes": 180,
+                 "modules": [{"code": "A", "name": "继电控制电路装调维修", "type": "必考", "minutes": 120}]}""");
+        assertThat(run(assembleCommand, "assemble", "--institution", code, "--blueprint", partial.toString(),
+                "--out", dir.resolve("skill-a").toString(), "--json")).isEqualTo(1);
+        assertThat(json().get("message").asText()).contains("各模块鉴定比重合计 60, 应为 100 (必考 A 继电控制电路装调维修 60)");
+
         assertThat(run(assembleCommand, "assemble", "--institution", code, "--blueprint", blueprint.toString(),
                 "--out", dir.resolve("skill").toString(), "--json")).isZero();
 
