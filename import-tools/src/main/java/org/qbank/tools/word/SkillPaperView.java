@@ -2,6 +2,7 @@ package org.qbank.tools.word;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import org.qbank.tools.importing.RubricRow;
 import org.qbank.tools.importing.SkillTask;
@@ -46,7 +47,7 @@ public record SkillPaperView(String title, String occupation, String level, Stri
 
         /** The rubric's points: the scale the examiners mark on. */
         public BigDecimal rubricTotal() {
-            return task.rubric().stream().map(RubricRow::points).filter(java.util.Objects::nonNull)
+            return task.rubric().stream().map(RubricRow::points).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
