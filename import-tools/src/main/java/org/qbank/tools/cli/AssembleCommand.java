@@ -138,8 +138,8 @@ public class AssembleCommand implements ToolCommand {
     }
 
     /**
-     * A skill blueprint: one skill paper, kept as a draft (or issued to {@code --session}) and printed as its
-     * 准备通知单, 试题单 and 评分记录表.
+     * A skill blueprint: one skill paper, kept as a draft (or issued to {@code --session}) with each task's 配分,
+     * and printed as its 准备通知单, 试题单 and 评分记录表.
      */
     private int runSkill(Arguments args, Console console, InstitutionActors.Scoped scoped, SkillBlueprint blueprint)
             throws Exception {
@@ -169,6 +169,8 @@ public class AssembleCommand implements ToolCommand {
         m.put("status", paper.status().name());
         m.put("fingerprint", assembled.fingerprint().hex());
         m.put("items", assembled.items().stream().map(PickedItem::itemCode).toList());
+        // 配分 as stored with the paper, in item order (by the 技能要求权重表)
+        m.put("points", paper.items().stream().map(i -> i.points()).toList());
         m.put("preparation", docs.get(0).toString());
         m.put("taskSheet", docs.get(1).toString());
         m.put("scoreSheet", docs.get(2).toString());

@@ -14,11 +14,13 @@ import org.qbank.bank.common.Level;
  *  "durationMinutes": 180, "chooseElective": 1,
  *  "modules": [{"code": "A", "name": "继电控制电路装调维修", "type": "必考", "minutes": 120},
  *              {"code": "B", "name": "电气设备检修", "type": "选考", "minutes": 60}, …],
- *  "maxEarlierOverlap": 0.5}</pre>
- * Module codes are 鉴定范围 codes of the 操作技能 细目表.
+ *  "maxEarlierOverlap": 0.5, "totalScore": 100}</pre>
+ * Module codes are 鉴定范围 codes of the 操作技能 细目表; their 鉴定比重 there share {@code totalScore} (100 when
+ * left out) among the drawn tasks.
  */
 record SkillBlueprintFile(String name, String occupationCode, String workType, String level, int durationMinutes,
-                          Integer chooseElective, List<ModuleLine> modules, BigDecimal maxEarlierOverlap) {
+                          Integer chooseElective, List<ModuleLine> modules, BigDecimal maxEarlierOverlap,
+                          Integer totalScore) {
 
     /** {@code type} is 必考 or 选考. */
     record ModuleLine(String code, String name, String type, int minutes) {
@@ -38,7 +40,7 @@ record SkillBlueprintFile(String name, String occupationCode, String workType, S
         ExposurePolicy exposure = maxEarlierOverlap == null ? ExposurePolicy.defaults()
                 : ExposurePolicy.defaults().withMaxEarlierOverlap(maxEarlierOverlap.toPlainString());
         SkillBlueprint b = new SkillBlueprint(name, occupationCode, workType, lv, parts,
-                chooseElective == null ? 0 : chooseElective, durationMinutes, exposure);
+                chooseElective == null ? 0 : chooseElective, durationMinutes, exposure, totalScore);
         b.validate();
         return b;
     }

@@ -20,7 +20,8 @@ import org.qbank.tools.word.SkillPaperDocuments;
 import org.qbank.tools.word.SkillPaperView;
 
 /**
- * Prints a skill paper from its pinned task versions as the three documents: 准备通知单, 试题单, 评分记录表.
+ * Prints a skill paper from its pinned task versions as the three documents: 准备通知单, 试题单, 评分记录表, each
+ * task with the 配分 drawn with the paper (by the 技能要求权重表).
  */
 public class SkillPaperPrinter {
 
@@ -33,14 +34,14 @@ public class SkillPaperPrinter {
     /** Writes {@code stem}-准备通知单.docx, -试题单.docx and -评分记录表.docx into {@code dir}; returns their paths. */
     public List<Path> print(Actor actor, Paper paper, String occupationName, String sessionLabel, String mark, Path dir,
                             String stem) throws IOException {
-        List<SkillTask> tasks = new ArrayList<>();
+        List<SkillPaperView.Question> questions = new ArrayList<>();
         for (PaperItem pi : paper.items()) {
             ItemVersionView v = items.history(actor, pi.itemId()).stream().filter(h -> h.id() == pi.versionId())
                     .findFirst().orElseThrow();
-            tasks.add(task(pi.itemCode(), paper, v.content()));
+            questions.add(new SkillPaperView.Question(task(pi.itemCode(), paper, v.content()), pi.points()));
         }
         SkillPaperView view = new SkillPaperView("职业技能等级认定", occupationName, paper.scope().level().displayName(),
-                "", sessionLabel == null ? "" : sessionLabel, paper.fingerprint().hex(), tasks, mark);
+                "", sessionLabel == null ? "" : sessionLabel, paper.fingerprint().hex(), questions, mark);
         SkillPaperDocuments docs = new SkillPaperDocuments();
         Path prep = dir.resolve(stem + "-准备通知单.docx");
         Path sheet = dir.resolve(stem + "-试题单.docx");

@@ -189,21 +189,37 @@ class QbankToolsIT {
                  "modules": [{"code": "A", "name": "继电控制电路装调维修", "type": "必考", "minutes": 120},
                              {"code": "B", "name": "电气设备检修", "type": "必考", "minutes": 60}]}""");
 
+        // a blueprint leaving out module B (鉴定比重 40) cannot share 100 points by the 技能要求权重表
+        Path partial = Files.writeString(dir.resolve("skill-a.json"), """
+                {"name": "电工三级操作技能 (缺模块)", "occupationCode": "6-31-01-03", "level": "三级", "durationMinutes": 180,
+                 "modules": [{"code": "A", "name": "继电控制电路装调维修", "type": "必考", "minutes": 120}]}""");
+        assertThat(run(assembleCommand, "assemble", "--institution", code, "--blueprint", partial.toString(),
+                "--out", dir.resolve("skill-a").toString(), "--json")).isEqualTo(1);
+        assertThat(json().get("message").asText()).contains("各模块鉴定比重合计 60, 应为 100 (必考 A 继电控制电路装调维修 60)");
+
         assertThat(run(assembleCommand, "assemble", "--institution", code, "--blueprint", blueprint.toString(),
                 "--out", dir.resolve("skill").toString(), "--json")).isZero();
 
         JsonNode paper = json().get("papers").get(0);
         assertThat(paper.get("status").asText()).isEqualTo("DRAFT");
         assertThat(paper.get("items").toString()).isEqualTo("[\"DG3-S001\",\"DG3-S002\"]");
+        // 技能要求权重表 of the skill 细目表: A 60, B 40, out of the default total of 100
+        assertThat(paper.get("points").toString()).isEqualTo("[60,40]");
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(paper.get("taskSheet").asText())))) {
             var text = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
-            assertThat(text).contains("试题1　三相异步电动机正反转控制线路安装与调试", "试题2　机床电气控制线路故障排除");
+            assertThat(text).contains("试题1　三相异步电动机正反转控制线路安装与调试", "试题2　机床电气控制线路故障排除",
+                    "考核时间：120 分钟　　配分：60 分", "考核时间：60 分钟　　配分：40 分");
             assertThat(doc.getFooterList().get(0).getText()).contains(paper.get("fingerprint").asText());
         }
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(paper.get("scoreSheet").asText())))) {
             String all = doc.getTables().stream().map(org.apache.poi.xwpf.usermodel.XWPFTable::getText)
                     .collect(java.util.stream.Collectors.joining("\n"));
             assertThat(all).contains("发生触电事故本题记零分（否决项）").contains("每少排除一处扣 20 分");
+            var summary = doc.getTables().get(doc.getTables().size() - 1);
+            assertThat(summary.getRow(1).getCell(3).getText()).isEqualTo("60");
+            assertThat(summary.getRow(3).getCell(3).getText()).isEqualTo("100");
+            assertThat(doc.getParagraphs()).extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .contains("评分要素合计 100 分，本题配分 40 分：本题得分 = 评分要素得分 × 40 ÷ 100，保留一位小数。");
         }
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(paper.get("preparation").asText())))) {
             String all = doc.getTables().stream().map(org.apache.poi.xwpf.usermodel.XWPFTable::getText)

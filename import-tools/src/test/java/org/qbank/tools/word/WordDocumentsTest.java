@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qbank.tools.importing.BankWorkbookReader;
 import org.qbank.tools.importing.ImportOptions;
 import org.qbank.tools.importing.ParsedBank;
+import org.qbank.tools.importing.SkillTask;
 import org.qbank.tools.importing.TheoryItem;
 import org.qbank.tools.normalize.ItemType;
 import org.qbank.tools.testdata.RealBank;
@@ -100,7 +102,7 @@ class WordDocumentsTest {
     @Test
     void theSkillPaperComesAsItsThreeDocuments() throws Exception {
         ParsedBank bank = bank();
-        SkillPaperView view = new SkillPaperView("职业技能等级认定", "电工", "三级/高级工", "2025-B01", "2025-B01-S03",
+        SkillPaperView view = SkillPaperView.ofTasks("职业技能等级认定", "电工", "三级/高级工", "2025-B01", "2025-B01-S03",
                 FINGERPRINT, bank.skillTasks(), "样卷·未发放");
         SkillPaperDocuments docs = new SkillPaperDocuments();
         ByteArrayOutputStream prep = new ByteArrayOutputStream();
@@ -115,12 +117,42 @@ class WordDocumentsTest {
             assertThat(p.getTables().get(0).getText()).contains("三相异步电动机", "Y112M-4 4kW");
             assertThat(t.getParagraphs()).extracting(XWPFParagraph::getText)
                     .contains("试题1　三相异步电动机正反转控制线路安装与调试", "考核时间：120 分钟　　配分：100 分", "工作任务");
-            assertThat(s.getTables()).hasSize(2);
+            assertThat(s.getTables()).hasSize(3);
             var rubric = s.getTables().get(0);
             assertThat(rubric.getRow(rubric.getNumberOfRows() - 1).getCell(2).getText()).isEqualTo("100");
             assertThat(rubric.getText()).contains("否决项");
             assertThat(s.getParagraphs()).extracting(XWPFParagraph::getText).anyMatch(x -> x.contains("评分人") && x.contains("核分人"));
             assertThat(s.getFooterList().get(0).getText()).contains(FINGERPRINT);
+        }
+    }
+
+    @Test
+    void theTaskSheetAndTheScoreSheetCarryThePointsDrawnWithThePaper() throws Exception {
+        // 技能要求权重表 A 60, B 40: the rubrics (100 each) are converted to the drawn points
+        List<SkillTask> tasks = bank().skillTasks();
+        SkillPaperView view = new SkillPaperView("职业技能等级认定", "电工", "三级/高级工", "2025-B01", "2025-B01-S03",
+                FINGERPRINT, List.of(new SkillPaperView.Question(tasks.get(0), new BigDecimal("60")),
+                new SkillPaperView.Question(tasks.get(1), new BigDecimal("40"))), null);
+        SkillPaperDocuments docs = new SkillPaperDocuments();
+        ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+        ByteArrayOutputStream score = new ByteArrayOutputStream();
+        docs.writeTaskSheet(view, sheet);
+        docs.writeScoreSheet(view, score);
+
+        try (XWPFDocument t = open(sheet); XWPFDocument s = open(score)) {
+            assertThat(t.getParagraphs()).extracting(XWPFParagraph::getText).contains(
+                    "本试卷共 2 道试题，满分 100 分，考核时间合计 180 分钟。",
+                    "考核时间：120 分钟　　配分：60 分", "考核时间：60 分钟　　配分：40 分");
+            assertThat(s.getParagraphs()).extracting(XWPFParagraph::getText).contains(
+                    "试题1　DG3-S001：三相异步电动机正反转控制线路安装与调试（配分 60 分）",
+                    "试题2　DG3-S002：机床电气控制线路故障排除（配分 40 分）",
+                    "评分要素合计 100 分，本题配分 60 分：本题得分 = 评分要素得分 × 60 ÷ 100，保留一位小数。",
+                    "成绩汇总");
+            XWPFTable summary = s.getTables().get(2);
+            assertThat(summary.getRow(1).getCell(3).getText()).isEqualTo("60");
+            assertThat(summary.getRow(2).getCell(3).getText()).isEqualTo("40");
+            assertThat(summary.getRow(3).getCell(2).getText()).isEqualTo("合计");
+            assertThat(summary.getRow(3).getCell(3).getText()).isEqualTo("100");
         }
     }
 

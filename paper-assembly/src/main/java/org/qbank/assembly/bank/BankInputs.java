@@ -19,6 +19,7 @@ import org.qbank.assembly.blueprint.DistributionMode;
 import org.qbank.assembly.blueprint.Importance;
 import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.SkillBlueprint;
+import org.qbank.assembly.blueprint.SkillWeights;
 import org.qbank.assembly.blueprint.TreeNode;
 import org.qbank.assembly.draw.AssemblyRequest;
 import org.qbank.assembly.draw.CandidateItem;
@@ -135,8 +136,9 @@ public class BankInputs {
 
     /**
      * Everything a skill-paper solve needs: the approved 操作技能试题 with their time, each placed in the blueprint
-     * module its 鉴定点 lies under (in the skill 细目表), and the earlier skill papers of the same scope. Throws
-     * {@link RuleViolationException} when the occupation, work type or skill 细目表 is missing.
+     * module its 鉴定点 lies under (in the skill 细目表), the modules' 鉴定比重 (the 技能要求权重表 that gives each task
+     * its 配分) and the earlier skill papers of the same scope. Throws {@link RuleViolationException} when the
+     * occupation, work type or skill 细目表 is missing, or its weights cannot give the paper its 配分.
      */
     @Transactional(readOnly = true)
     public SkillRequest skillRequest(Actor actor, long institutionId, SkillBlueprint blueprint, long seed) {
@@ -158,10 +160,13 @@ public class BankInputs {
             EligibleItem e = t.item();
             String module = moduleOf(tree, tree.codeById().get(e.knowledgePointId()), modules);
             tasks.add(new SkillTaskCandidate(e.itemId(), e.itemCode().value(), e.versionId(), module,
-                    t.durationMinutes(), e.sessionsIssued(), true));
+                    t.durationMinutes(), e.sessionsIssued(), true, e.enemyGroup()));
         }
+        SkillWeights weights = SkillWeights.of(blueprint, tree.tree());
+        weights.validate();
         return new SkillRequest(blueprint, tasks, earlier(institutionId, blueprint.occupationCode(),
-                blueprint.workType(), blueprint.level(), Subject.SKILL, blueprint.exposure().lookBackMonths()), seed);
+                blueprint.workType(), blueprint.level(), Subject.SKILL, blueprint.exposure().lookBackMonths()), seed,
+                weights.byModule());
     }
 
     /** The nearest node at or above {@code code} that is one of the modules; null when none is. */

@@ -130,8 +130,8 @@ public class BlueprintService {
     }
 
     /**
-     * Validates a 操作技能 blueprint (its own rules, and with the skill 细目表 that every module is a 鉴定范围 of it)
-     * and stores it; a taken name is a conflict.
+     * Validates a 操作技能 blueprint (its own rules; with the skill 细目表 that every module is a 鉴定范围 of it whose
+     * 鉴定比重 give the paper its 配分, see {@link SkillWeights}) and stores it; a taken name is a conflict.
      */
     @Transactional
     public SavedSkillBlueprint saveSkill(Actor actor, long institutionId, SkillBlueprint blueprint, BlueprintTree tree) {
@@ -145,11 +145,16 @@ public class BlueprintService {
         if (tree == null) {
             problems.add(new Violation("modules", "本机构没有该职业等级的操作技能鉴定要素细目表"));
         } else {
+            boolean unknown = false;
             for (int i = 0; i < blueprint.modules().size(); i++) {
                 String code = blueprint.modules().get(i).code();
                 if (code != null && tree.node(code).filter(n -> !n.isPoint()).isEmpty()) {
                     problems.add(new Violation("modules[" + i + "].code", "细目表中没有鉴定范围 " + code));
+                    unknown = true;
                 }
+            }
+            if (!unknown) {
+                problems.addAll(SkillWeights.of(blueprint, tree).problems());
             }
         }
         if (!problems.isEmpty()) {
@@ -160,7 +165,8 @@ public class BlueprintService {
         }
         long id = skills.insert(institutionId, blueprint, actor.username(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_SAVED", "skill_blueprint", id)
-                .withDetail(name + ": 操作技能 " + blueprint.taskCount() + " 题, " + blueprint.durationMinutes() + " 分钟"));
+                .withDetail(name + ": 操作技能 " + blueprint.taskCount() + " 题, " + blueprint.durationMinutes() + " 分钟, 总分 "
+                        + blueprint.totalScore()));
         return getSkill(actor, id);
     }
 

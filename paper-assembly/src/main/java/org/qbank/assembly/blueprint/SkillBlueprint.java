@@ -13,23 +13,41 @@ import org.qbank.bank.common.RuleViolationException.Violation;
  * modules of the 技能要求权重表): a task belongs to the module its 鉴定点 lies under.
  *
  * @param workType null or blank for an occupation without 工种
- * @param exposure freshness rules as for theory papers (overlap with earlier skill papers, look-back, exposure
- *                 cap, least used first); the defaults when null
+ * @param exposure   freshness rules as for theory papers (overlap with earlier skill papers, look-back, exposure
+ *                   cap, least used first); the defaults when null
+ * @param totalScore the paper's total (配分 of all its tasks, shared by the 技能要求权重表, see
+ *                   {@link SkillWeights}); 100 when null
  */
 public record SkillBlueprint(String name, String occupationCode, String workType, Level level,
                              List<SkillModule> modules, int chooseElective, int durationMinutes,
-                             ExposurePolicy exposure) {
+                             ExposurePolicy exposure, Integer totalScore) {
+
+    /** Every part of an assessment is scored out of 100 (DOMAIN §4). */
+    public static final int DEFAULT_TOTAL_SCORE = 100;
 
     public SkillBlueprint {
         modules = modules == null ? List.of() : List.copyOf(modules);
         workType = workType == null || workType.isBlank() ? null : workType.strip();
         exposure = exposure == null ? ExposurePolicy.defaults() : exposure;
+        totalScore = totalScore == null ? DEFAULT_TOTAL_SCORE : totalScore;
+    }
+
+    /** Scored out of 100. */
+    public SkillBlueprint(String name, String occupationCode, String workType, Level level, List<SkillModule> modules,
+                          int chooseElective, int durationMinutes, ExposurePolicy exposure) {
+        this(name, occupationCode, workType, level, modules, chooseElective, durationMinutes, exposure, null);
     }
 
     /** Without 工种, with the default exposure policy. */
     public SkillBlueprint(String name, String occupationCode, Level level, List<SkillModule> modules,
                           int chooseElective, int durationMinutes) {
-        this(name, occupationCode, null, level, modules, chooseElective, durationMinutes, null);
+        this(name, occupationCode, null, level, modules, chooseElective, durationMinutes, null, null);
+    }
+
+    /** The same blueprint with the tasks' time bounded by {@code minutes} (a session shorter than the blueprint). */
+    public SkillBlueprint withDurationAtMost(int minutes) {
+        return new SkillBlueprint(name, occupationCode, workType, level, modules, chooseElective,
+                Math.min(durationMinutes, minutes), exposure, totalScore);
     }
 
     /** Tasks on one paper: one per 必考 module and {@link #chooseElective} more. */
@@ -46,6 +64,9 @@ public record SkillBlueprint(String name, String occupationCode, String workType
         }
         if (level == null) {
             out.add(new Violation("level", "缺少等级"));
+        }
+        if (totalScore <= 0) {
+            out.add(new Violation("totalScore", "总分须大于 0, 现为 " + totalScore));
         }
         if (modules.isEmpty()) {
             out.add(new Violation("modules", "至少需要一个模块"));

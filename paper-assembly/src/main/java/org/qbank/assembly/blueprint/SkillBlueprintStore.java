@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code skill_blueprint} and {@code skill_blueprint_module} (V381). */
+/** Rows of {@code skill_blueprint} and {@code skill_blueprint_module} (V381; total score V386). */
 @Repository
 class SkillBlueprintStore {
 
@@ -26,11 +26,11 @@ class SkillBlueprintStore {
         jdbc.sql("""
                         INSERT INTO skill_blueprint (institution_id, name, occupation_code, work_type, level_number,
                           choose_elective, duration_minutes, max_earlier_overlap, look_back_months, exposure_cap,
-                          created_by, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          total_score, created_by, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(institutionId, b.name().strip(), b.occupationCode(), b.workType(), b.level().number(),
                         b.chooseElective(), b.durationMinutes(), e.maxEarlierOverlap(), e.lookBackMonths(),
-                        e.exposureCap(), by, Timestamp.from(at))
+                        e.exposureCap(), b.totalScore(), by, Timestamp.from(at))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (int i = 0; i < b.modules().size(); i++) {
@@ -62,14 +62,15 @@ class SkillBlueprintStore {
                     rs.getInt("exposure_cap"), true);
             SkillBlueprint b = new SkillBlueprint(rs.getString("name"), rs.getString("occupation_code"),
                     rs.getString("work_type"), Level.ofNumber(rs.getInt("level_number")), List.of(),
-                    rs.getInt("choose_elective"), rs.getInt("duration_minutes"), policy);
+                    rs.getInt("choose_elective"), rs.getInt("duration_minutes"), policy, rs.getInt("total_score"));
             return new SavedSkillBlueprint(rs.getLong("id"), rs.getLong("institution_id"), b,
                     rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant());
         }).list();
         return rows.stream().map(r -> {
             SkillBlueprint b = r.blueprint();
             return new SavedSkillBlueprint(r.id(), r.institutionId(), new SkillBlueprint(b.name(), b.occupationCode(),
-                    b.workType(), b.level(), modules(r.id()), b.chooseElective(), b.durationMinutes(), b.exposure()),
+                    b.workType(), b.level(), modules(r.id()), b.chooseElective(), b.durationMinutes(), b.exposure(),
+                    b.totalScore()),
                     r.createdBy(), r.updatedAt());
         }).toList();
     }

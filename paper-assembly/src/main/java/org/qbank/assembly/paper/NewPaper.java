@@ -41,7 +41,7 @@ public record NewPaper(long institutionId, PaperScope scope, String blueprintNam
                 blueprint.exposure().maxEarlierOverlap(), blueprint.exposure().lookBackMonths(), seed);
     }
 
-    /** A skill paper (科目 操作技能): its tasks in module order. */
+    /** A skill paper (科目 操作技能): its tasks in module order, each with its 配分 as drawn. */
     public static NewPaper ofSkill(long institutionId, SkillBlueprint blueprint, AssembledPaper paper) {
         return new NewPaper(institutionId, new PaperScope(blueprint.occupationCode(), blueprint.workType(),
                 blueprint.level(), Subject.SKILL), blueprint.name(), items(paper),
@@ -53,7 +53,7 @@ public record NewPaper(long institutionId, PaperScope scope, String blueprintNam
         List<PickedItem> picked = paper.items();
         for (int i = 0; i < picked.size(); i++) {
             PickedItem p = picked.get(i);
-            items.add(new PaperItem(i + 1, p.itemId(), p.itemCode(), p.versionId()));
+            items.add(new PaperItem(i + 1, p.itemId(), p.itemCode(), p.versionId(), null, p.points()));
         }
         return items;
     }

@@ -1,5 +1,6 @@
 package org.qbank.assembly.paper;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -43,8 +44,9 @@ class Papers {
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (PaperItem i : p.items()) {
-            jdbc.sql("INSERT INTO paper_item (paper_id, position, item_id, item_code, version_id, option_order) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, i.position(), i.itemId(), i.itemCode(), i.versionId(), i.optionOrder()).update();
+            jdbc.sql("INSERT INTO paper_item (paper_id, position, item_id, item_code, version_id, option_order, points) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, i.position(), i.itemId(), i.itemCode(), i.versionId(), i.optionOrder(), i.points())
+                    .update();
         }
         return id;
     }
@@ -71,9 +73,9 @@ class Papers {
     }
 
     private Optional<Paper> load(String sql, long id) {
-        List<PaperItem> items = jdbc.sql("SELECT position, item_id, item_code, version_id, option_order FROM paper_item WHERE paper_id = ? ORDER BY position")
+        List<PaperItem> items = jdbc.sql("SELECT position, item_id, item_code, version_id, option_order, points FROM paper_item WHERE paper_id = ? ORDER BY position")
                 .param(id).query((rs, n) -> new PaperItem(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5))).list();
+                        rs.getString(5), points(rs.getBigDecimal(6)))).list();
         return jdbc.sql(sql).param(id).query((rs, n) -> map(rs, items)).optional();
     }
 
@@ -152,5 +154,14 @@ class Papers {
 
     static LocalDateTime utc(Instant at) {
         return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** Points as drawn: DECIMAL(6, 1) reads 30 as 30.0, so the database's trailing zero goes. */
+    private static BigDecimal points(BigDecimal stored) {
+        if (stored == null) {
+            return null;
+        }
+        BigDecimal plain = stored.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 }

@@ -329,8 +329,7 @@ public class SessionDrawService {
     /** The skill blueprint for this session: fitting it, with the tasks' time bounded by the session's too. */
     private static SkillBlueprint timed(SessionView s, SkillBlueprint b) {
         requireFits(s, b.name(), b.occupationCode(), b.workType(), b.level(), Subject.SKILL);
-        return new SkillBlueprint(b.name(), b.occupationCode(), b.workType(), b.level(), b.modules(),
-                b.chooseElective(), Math.min(b.durationMinutes(), s.durationMinutes()), b.exposure());
+        return b.withDurationAtMost(s.durationMinutes());
     }
 
     private static String blank(String s) {

@@ -1,5 +1,6 @@
 package org.qbank.assembly.skill;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.SkillModule;
+import org.qbank.assembly.blueprint.SkillWeights;
 import org.qbank.assembly.draw.AssembledPaper;
 import org.qbank.assembly.draw.AssemblyOptions;
 import org.qbank.assembly.draw.AssemblyOutcome;
@@ -47,9 +49,18 @@ public final class SkillAssembler {
         return assemble(request, options, SolveListener.NONE);
     }
 
-    /** The outcome holds one paper whose tasks come in module order (必考 and 选考 as the blueprint lists them). */
+    /**
+     * The outcome holds one paper whose tasks come in module order (必考 and 选考 as the blueprint lists them), each
+     * with its 配分 by the request's 技能要求权重表 ({@link SkillWeights}; none when the request has no weights).
+     *
+     * @throws org.qbank.bank.common.RuleViolationException when the weights cannot give the paper its 配分
+     */
     public static AssemblyOutcome assemble(SkillRequest request, AssemblyOptions options, SolveListener listener) {
         long start = System.nanoTime();
+        SkillWeights weights = request.moduleWeights().isEmpty() ? null : request.weights();
+        if (weights != null) {
+            weights.validate();
+        }
         SkillProblem problem = SkillProblem.build(request);
         List<Shortfall> shortfalls = SkillFeasibility.shortfalls(problem);
         if (!shortfalls.isEmpty()) {
@@ -65,7 +76,7 @@ public final class SkillAssembler {
         listener.started(solver);
         SkillSolution best = solver.solve(problem.solution());
         if (best.getScore().isFeasible()) {
-            return new AssemblyOutcome(Verdict.ASSEMBLED, List.of(paperOf(problem, best)), List.of(), List.of(),
+            return new AssemblyOutcome(Verdict.ASSEMBLED, List.of(paperOf(problem, best, weights)), List.of(), List.of(),
                     best.getScore().toString(), since(start));
         }
         return new AssemblyOutcome(Verdict.NOT_PROVEN_IMPOSSIBLE, List.of(), List.of(), brokenRules(factory, best),
@@ -90,12 +101,15 @@ public final class SkillAssembler {
                         new LocalSearchPhaseConfig().withTerminationConfig(search));
     }
 
-    private static AssembledPaper paperOf(SkillProblem problem, SkillSolution solution) {
+    private static AssembledPaper paperOf(SkillProblem problem, SkillSolution solution, SkillWeights weights) {
         List<String> order = problem.request().blueprint().modules().stream().map(SkillModule::code).toList();
-        List<PickedItem> items = solution.getSlots().stream().map(SkillSlot::getTask)
-                .sorted(Comparator.comparingInt((Task t) -> order.indexOf(t.moduleCode())))
+        List<Task> tasks = solution.getSlots().stream().map(SkillSlot::getTask)
+                .sorted(Comparator.comparingInt((Task t) -> order.indexOf(t.moduleCode()))).toList();
+        Map<String, BigDecimal> points = weights == null ? Map.of()
+                : weights.points(tasks.stream().map(Task::moduleCode).toList());
+        List<PickedItem> items = tasks.stream()
                 .map(t -> new PickedItem(t.id(), t.code(), t.versionId(), ItemType.SKILL_TASK, t.moduleCode(),
-                        t.moduleCode(), 0))
+                        t.moduleCode(), 0, points.get(t.moduleCode())))
                 .toList();
         return AssembledPaper.of(items);
     }

@@ -9,16 +9,20 @@ import org.optaplanner.core.api.score.stream.Joiners;
 
 /**
  * The rules of a skill paper, one method each. Hard: a task from the slot's own modules, approved versions only,
- * 选考 slots in different modules, total 考核时间 within the session, overlap with each earlier skill paper within
- * the policy, never the same task set as an issued paper. Soft: least-used tasks, tasks absent from recent papers.
+ * 选考 slots in different modules, no two tasks of one 互斥组, total 考核时间 within the session, overlap with each
+ * earlier skill paper within the policy, never the same task set as an issued paper. Soft: least-used tasks, tasks
+ * absent from recent papers.
  */
 public class SkillConstraints implements ConstraintProvider {
+
+    /** The theory papers' name for the same rule (AssemblyConstraints). */
+    static final String ENEMIES_APART = "互斥题不同卷";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
-                moduleFit(f), approvedOnly(f), electiveModulesDistinct(f), withinSessionTime(f), earlierOverlap(f),
-                notIdenticalToIssued(f), leastUsed(f), freshness(f)
+                moduleFit(f), approvedOnly(f), electiveModulesDistinct(f), enemiesApart(f), withinSessionTime(f),
+                earlierOverlap(f), notIdenticalToIssued(f), leastUsed(f), freshness(f)
         };
     }
 
@@ -43,6 +47,16 @@ public class SkillConstraints implements ConstraintProvider {
                         Joiners.filtering((a, b) -> a.isElective() && b.isElective()))
                 .penalize(HardSoftLongScore.ONE_HARD)
                 .asConstraint("选考模块各出一题");
+    }
+
+    /** Two tasks of one 互斥组 never share a paper, as for theory papers: 1 per pair. */
+    Constraint enemiesApart(ConstraintFactory f) {
+        return f.forEach(SkillSlot.class).filter(s -> s.getTask().enemyGroup() != null)
+                .join(f.forEach(SkillSlot.class).filter(s -> s.getTask().enemyGroup() != null),
+                        Joiners.equal(s -> s.getTask().enemyGroup()), Joiners.lessThan(SkillSlot::getId),
+                        Joiners.filtering((a, b) -> a.getTask().isEnemyOf(b.getTask())))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .asConstraint(ENEMIES_APART);
     }
 
     /** Penalty: the minutes the chosen tasks exceed the session's duration. */

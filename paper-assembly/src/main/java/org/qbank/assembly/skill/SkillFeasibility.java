@@ -1,7 +1,10 @@
 package org.qbank.assembly.skill;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.blueprint.SkillModule;
@@ -9,8 +12,9 @@ import org.qbank.assembly.draw.Shortfall;
 
 /**
  * Counting checks of a skill paper before solving: a usable task in every 必考 module, k 选考 modules that have
- * one, and a shortest combination that fits the session. Each failure is a proof with the exact shortfall;
- * passing does not prove feasibility (overlap with earlier papers needs the solver).
+ * one, and a shortest combination that fits the session — after the 互斥组 have taken what they must. Each failure
+ * is a proof with the exact shortfall; passing does not prove feasibility (overlap with earlier papers needs the
+ * solver).
  */
 public final class SkillFeasibility {
 
@@ -19,30 +23,54 @@ public final class SkillFeasibility {
 
     static List<Shortfall> shortfalls(SkillProblem problem) {
         SkillBlueprint bp = problem.request().blueprint();
+        Enemies enemies = Enemies.settle(bp, problem.tasksByModule());
         List<Shortfall> out = new ArrayList<>();
         int minutes = 0;
-        List<Integer> electiveMinimum = new ArrayList<>();
         List<String> emptyElectives = new ArrayList<>();
+        List<SkillModule> electives = new ArrayList<>();
         for (SkillModule m : bp.modules()) {
-            List<Task> tasks = problem.tasksByModule().get(m.code());
-            int shortest = tasks.stream().mapToInt(Task::minutes).min().orElse(-1);
+            List<Task> tasks = enemies.usable().get(m.code());
             if (m.required()) {
                 if (tasks.isEmpty()) {
                     out.add(new Shortfall(label(m), 1, 0, "必考模块 " + label(m) + " 需要 1 道操作技能试题; "
-                            + "可用的已审定试题只有 0 道" + why(problem, m)));
+                            + "可用的已审定试题只有 0 道" + why(problem, enemies, m)));
                 } else {
-                    minutes += shortest;
+                    minutes += shortest(tasks);
                 }
             } else if (tasks.isEmpty()) {
-                emptyElectives.add(label(m) + why(problem, m));
+                emptyElectives.add(label(m) + why(problem, enemies, m));
             } else {
-                electiveMinimum.add(shortest);
+                electives.add(m);
             }
         }
-        if (electiveMinimum.size() < bp.chooseElective()) {
-            out.add(new Shortfall("选考模块", bp.chooseElective(), electiveMinimum.size(), "选考模块需选 "
-                    + bp.chooseElective() + " 个, 有可用已审定试题的只有 " + electiveMinimum.size() + " 个 (没有试题: "
+        // 选考 modules whose every usable task lies in one 互斥组 can give the paper only one task between them.
+        Map<String, List<SkillModule>> byGroup = new LinkedHashMap<>();
+        List<Integer> electiveMinimum = new ArrayList<>();
+        for (SkillModule m : electives) {
+            String group = onlyGroup(enemies.usable().get(m.code()));
+            if (group == null) {
+                electiveMinimum.add(shortest(enemies.usable().get(m.code())));
+            } else {
+                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
+            }
+        }
+        byGroup.values().forEach(ms -> electiveMinimum.add(ms.stream()
+                .mapToInt(m -> shortest(enemies.usable().get(m.code()))).min().orElseThrow()));
+        if (electives.size() < bp.chooseElective()) {
+            out.add(new Shortfall("选考模块", bp.chooseElective(), electives.size(), "选考模块需选 "
+                    + bp.chooseElective() + " 个, 有可用已审定试题的只有 " + electives.size() + " 个 (没有试题: "
                     + String.join("; ", emptyElectives) + ")"));
+        } else if (electiveMinimum.size() < bp.chooseElective()) {
+            List<String> shared = new ArrayList<>();
+            byGroup.forEach((group, ms) -> {
+                if (ms.size() > 1) {
+                    shared.add(String.join("、", ms.stream().map(SkillFeasibility::label).toList())
+                            + " 的可用试题都属于互斥组 " + group);
+                }
+            });
+            out.add(new Shortfall("选考模块", bp.chooseElective(), electiveMinimum.size(), "选考模块需选 "
+                    + bp.chooseElective() + " 个, 互斥题不同卷允许的只有 " + electiveMinimum.size() + " 个 ("
+                    + String.join("; ", shared) + ", 同一试卷只能有其中一道)"));
         }
         if (out.isEmpty()) {
             minutes += electiveMinimum.stream().sorted().limit(bp.chooseElective()).mapToInt(Integer::intValue).sum();
@@ -54,11 +82,63 @@ public final class SkillFeasibility {
         return out;
     }
 
+    /**
+     * The tasks left usable once the 互斥组 have taken their place: a 必考 module whose usable tasks all lie in one
+     * group puts a task of that group on every paper, so the group's tasks leave every other module; repeated until
+     * nothing changes. Each step drops only tasks no valid paper can hold.
+     */
+    private record Enemies(Map<String, List<Task>> usable, Map<String, String> claimedBy,
+                           Map<String, Map<String, Integer>> dropped) {
+
+        static Enemies settle(SkillBlueprint bp, Map<String, List<Task>> tasksByModule) {
+            Map<String, List<Task>> usable = new LinkedHashMap<>();
+            tasksByModule.forEach((m, tasks) -> usable.put(m, new ArrayList<>(tasks)));
+            Map<String, String> claimedBy = new LinkedHashMap<>();
+            Map<String, Map<String, Integer>> dropped = new HashMap<>();
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (SkillModule m : bp.modules()) {
+                    String group = m.required() ? onlyGroup(usable.get(m.code())) : null;
+                    if (group != null && !claimedBy.containsKey(group)) {
+                        claimedBy.put(group, m.code());
+                        changed = true;
+                    }
+                }
+                for (Map.Entry<String, List<Task>> e : usable.entrySet()) {
+                    String module = e.getKey();
+                    e.getValue().removeIf(t -> {
+                        String owner = t.enemyGroup() == null ? null : claimedBy.get(t.enemyGroup());
+                        if (owner == null || owner.equals(module)) {
+                            return false;
+                        }
+                        dropped.computeIfAbsent(module, k -> new LinkedHashMap<>()).merge(t.enemyGroup(), 1, Integer::sum);
+                        return true;
+                    });
+                }
+            }
+            return new Enemies(usable, claimedBy, dropped);
+        }
+    }
+
+    /** The one 互斥组 all the tasks lie in; null when they are none, or some lie in another group or none. */
+    private static String onlyGroup(List<Task> tasks) {
+        if (tasks.isEmpty() || tasks.get(0).enemyGroup() == null) {
+            return null;
+        }
+        String group = tasks.get(0).enemyGroup();
+        return tasks.stream().allMatch(t -> group.equals(t.enemyGroup())) ? group : null;
+    }
+
+    private static int shortest(List<Task> tasks) {
+        return tasks.stream().mapToInt(Task::minutes).min().orElseThrow();
+    }
+
     private static String label(SkillModule m) {
         return m.code() + (m.name() == null ? "" : " " + m.name());
     }
 
-    private static String why(SkillProblem problem, SkillModule m) {
+    private static String why(SkillProblem problem, Enemies enemies, SkillModule m) {
         StringBuilder why = new StringBuilder();
         int lookBack = problem.excludedByLookBack().getOrDefault(m.code(), 0);
         int exposure = problem.excludedByExposure().getOrDefault(m.code(), 0);
@@ -69,6 +149,9 @@ public final class SkillFeasibility {
         if (exposure > 0) {
             why.append(", 另有 ").append(exposure).append(" 道已达曝光上限");
         }
+        enemies.dropped().getOrDefault(m.code(), Map.of()).forEach((group, n) -> why.append(", 另有 ").append(n)
+                .append(" 道与必考模块 ").append(label(problem.module(enemies.claimedBy().get(group))))
+                .append(" 的可用试题同属互斥组 ").append(group).append(" (互斥题不同卷)"));
         return why.toString();
     }
 }

@@ -46,7 +46,7 @@ record SkillProblem(SkillRequest request, Map<String, List<Task>> tasksByModule,
                 lookBack.merge(c.moduleCode(), 1, Integer::sum);
             } else {
                 byModule.get(c.moduleCode()).add(new Task(c.itemId(), c.itemCode(), c.versionId(), c.moduleCode(),
-                        c.minutes(), c.sessionsIssued(), recentUse.getOrDefault(c.itemId(), 0), true));
+                        c.minutes(), c.sessionsIssued(), recentUse.getOrDefault(c.itemId(), 0), true, c.enemyGroup()));
             }
         }
         // Ties between equally good tasks go by the seed: same seed, same paper.

@@ -9,7 +9,14 @@ package org.qbank.assembly.skill;
  * @param minutes        考核时间 of the task
  * @param sessionsIssued sessions it was issued to so far
  * @param approved       the pinned version is 已审定
+ * @param enemyGroup     互斥组 of the item (tasks of one group never share a paper); null for none
  */
 public record SkillTaskCandidate(long itemId, String itemCode, long versionId, String moduleCode, int minutes,
-                                 int sessionsIssued, boolean approved) {
+                                 int sessionsIssued, boolean approved, String enemyGroup) {
+
+    /** A task in no 互斥组. */
+    public SkillTaskCandidate(long itemId, String itemCode, long versionId, String moduleCode, int minutes,
+                              int sessionsIssued, boolean approved) {
+        this(itemId, itemCode, versionId, moduleCode, minutes, sessionsIssued, approved, null);
+    }
 }

@@ -2,9 +2,11 @@ package org.qbank.assembly.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.draw.Shortfall;
 import org.qbank.assembly.draw.Verdict;
 import org.qbank.bank.common.Level;
+import org.qbank.bank.common.RuleViolationException;
 
 class SkillAssemblerTest {
 
@@ -127,5 +130,91 @@ class SkillAssemblerTest {
         // electives left: module 3 (70) and module 5 (50): 20 + 20 + 70 + 50 = 160 > 150
         AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), tasks, List.of(), 1), OPTIONS);
         assertThat(out.explanation()).containsExactly("可用试题中最短的组合也需 160 分钟, 超过考试时长 150 分钟");
+    }
+
+    /** The task {@code id} of the bank, placed in the 互斥组 {@code group}. */
+    private static List<SkillTaskCandidate> inGroup(List<SkillTaskCandidate> bank, String group, long... ids) {
+        List<SkillTaskCandidate> out = new ArrayList<>();
+        for (SkillTaskCandidate c : bank) {
+            boolean hit = java.util.Arrays.stream(ids).anyMatch(id -> id == c.itemId());
+            out.add(hit ? new SkillTaskCandidate(c.itemId(), c.itemCode(), c.versionId(), c.moduleCode(), c.minutes(),
+                    c.sessionsIssued(), c.approved(), group) : c);
+        }
+        return out;
+    }
+
+    @Test
+    void twoTasksOfOneEnemyGroupNeverShareAPaperEvenWhenBothAreTheLeastUsed() {
+        // modules 1 and 4 each: an unused task of 互斥组 G and one used in 5 sessions outside any group
+        List<SkillTaskCandidate> tasks = new ArrayList<>(bank(2));
+        tasks.replaceAll(c -> switch ((int) c.itemId()) {
+            case 1, 7 -> new SkillTaskCandidate(c.itemId(), c.itemCode(), c.versionId(), c.moduleCode(), c.minutes(), 0,
+                    true, "G");
+            case 2, 8 -> new SkillTaskCandidate(c.itemId(), c.itemCode(), c.versionId(), c.moduleCode(), c.minutes(), 5,
+                    true);
+            default -> c;
+        });
+        for (long seed = 1; seed <= 5; seed++) {
+            AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), tasks, List.of(), seed),
+                    OPTIONS);
+            assertThat(out.verdict()).isEqualTo(Verdict.ASSEMBLED);
+            List<Long> ids = out.papers().get(0).items().stream().map(PickedItem::itemId).toList();
+            assertThat(ids.contains(1L) && ids.contains(7L)).as("tasks 1 and 7 of 互斥组 G on one paper").isFalse();
+            assertThat(ids).containsAnyOf(1L, 7L);
+        }
+    }
+
+    @Test
+    void twoRequiredModulesWhoseTasksAllShareAnEnemyGroupAreImpossibleAndSayWhy() {
+        // modules 1 (tasks 1, 2) and 4 (tasks 7, 8) hold only tasks of 互斥组 G
+        List<SkillTaskCandidate> tasks = inGroup(bank(2), "G", 1, 2, 7, 8);
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), tasks, List.of(), 1), OPTIONS);
+        assertThat(out.verdict()).isEqualTo(Verdict.IMPOSSIBLE);
+        assertThat(out.explanation()).containsExactly("必考模块 4 焊后检查 需要 1 道操作技能试题; 可用的已审定试题只有 0 道, "
+                + "另有 2 道与必考模块 1 焊前准备 的可用试题同属互斥组 G (互斥题不同卷)");
+    }
+
+    @Test
+    void electiveModulesWhoseTasksAllShareAnEnemyGroupCountAsOne() {
+        // choose 2 of 2, 3, 5: module 5 has no task, modules 2 (3, 4) and 3 (5, 6) only tasks of 互斥组 E
+        List<SkillTaskCandidate> tasks = inGroup(bank(2), "E", 3, 4, 5, 6).stream()
+                .filter(t -> !t.moduleCode().equals("5")).toList();
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), tasks, List.of(), 1), OPTIONS);
+        assertThat(out.verdict()).isEqualTo(Verdict.IMPOSSIBLE);
+        assertThat(out.explanation()).containsExactly("选考模块需选 2 个, 互斥题不同卷允许的只有 1 个 (2 板对接焊、3 管对接焊 "
+                + "的可用试题都属于互斥组 E, 同一试卷只能有其中一道)");
+    }
+
+    @Test
+    void aRequiredModuleHoldingOnlyOneGroupTakesThatGroupFromTheElectives() {
+        // module 1 holds only 互斥组 E (task 1), as do all tasks of modules 2 and 3: only module 5 is left to choose
+        List<SkillTaskCandidate> tasks = inGroup(bank(1), "E", 1, 2, 3);
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), tasks, List.of(), 1), OPTIONS);
+        assertThat(out.explanation()).containsExactly("选考模块需选 2 个, 有可用已审定试题的只有 1 个 (没有试题: "
+                + "2 板对接焊, 另有 1 道与必考模块 1 焊前准备 的可用试题同属互斥组 E (互斥题不同卷); "
+                + "3 管对接焊, 另有 1 道与必考模块 1 焊前准备 的可用试题同属互斥组 E (互斥题不同卷))");
+    }
+
+    @Test
+    void eachTaskCarriesItsModulesShareOfTheTotalScore() {
+        // 必考 1 and 4 weigh 20 each; the 选考 group (2, 3, 5: 20 each) weighs 60, split over the two drawn
+        Map<String, BigDecimal> weights = Map.of("1", BigDecimal.valueOf(20), "2", BigDecimal.valueOf(20),
+                "3", BigDecimal.valueOf(20), "5", BigDecimal.valueOf(20), "4", BigDecimal.valueOf(20));
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), bank(2), List.of(), 5,
+                weights), OPTIONS);
+        assertThat(out.papers().get(0).items()).extracting(PickedItem::points).map(BigDecimal::intValue)
+                .containsExactly(20, 30, 30, 20);
+        assertThat(SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), bank(2), List.of(), 5), OPTIONS)
+                .papers().get(0).items()).extracting(PickedItem::points).containsOnlyNulls();
+    }
+
+    @Test
+    void weightsThatDoNotAddUpAreRefusedBeforeSolving() {
+        Map<String, BigDecimal> weights = Map.of("1", BigDecimal.valueOf(20), "2", BigDecimal.valueOf(20),
+                "3", BigDecimal.valueOf(20), "4", BigDecimal.valueOf(20));
+        SkillRequest request = new SkillRequest(blueprint("0.30"), bank(2), List.of(), 5, weights);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SkillAssembler.assemble(request, OPTIONS))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("模块 5 角接焊 在操作技能鉴定要素细目表中没有鉴定比重");
     }
 }

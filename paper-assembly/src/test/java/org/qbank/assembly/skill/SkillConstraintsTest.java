@@ -53,6 +53,21 @@ class SkillConstraintsTest {
     }
 
     @Test
+    void twoTasksOfOneEnemyGroupArePenalisedOncePerPair() {
+        Task a = new Task(1, "S1", 10, "1", 20, 0, 0, true, "焊接-G1");
+        Task b = new Task(2, "S2", 20, "2", 60, 0, 0, true, "焊接-G1");
+        Task c = new Task(3, "S3", 30, "4", 20, 0, 0, true, "焊接-G1");
+        Task other = new Task(4, "S4", 40, "3", 60, 0, 0, true, "焊接-G2");
+        Task none = task(5, "5", 60);
+        verifier.verifyThat(SkillConstraints::enemiesApart)
+                .given(required("1", a), elective(b), required("4", c), elective(other), elective(none))
+                .penalizesBy(3);
+        verifier.verifyThat(SkillConstraints::enemiesApart)
+                .given(required("1", a), elective(other), elective(none), required("4", task(6, "4", 20)))
+                .penalizesBy(0);
+    }
+
+    @Test
     void minutesBeyondTheSessionArePenalisedOneEach() {
         verifier.verifyThat(SkillConstraints::withinSessionTime)
                 .given(required("1", task(1, "1", 20)), elective(task(2, "2", 60)), required("4", task(3, "4", 45)),

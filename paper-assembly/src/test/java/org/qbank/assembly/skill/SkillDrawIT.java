@@ -135,6 +135,7 @@ class SkillDrawIT {
         assertThat(read.modules()).extracting(SkillModule::code).containsExactly("A", "B", "C", "D");
         assertThat(read.chooseElective()).isEqualTo(1);
         assertThat(read.exposure().maxEarlierOverlap()).isEqualByComparingTo("0.50");
+        assertThat(read.totalScore()).isEqualTo(100);
         assertThat(blueprints.listSkill(bank.admin, bank.institution)).hasSize(1);
         SkillBlueprint unknownModule = new SkillBlueprint("错", bank.occupationCode(), null, Level.THREE,
                 List.of(new SkillModule("Z", "不存在", true, 20)), 0, 60, null);
@@ -161,6 +162,9 @@ class SkillDrawIT {
                 .skill().durationMinutes()).sum();
         assertThat(minutes).isLessThanOrEqualTo(120);
         assertThat(papers.issuedTo(bank.admin, session)).get().extracting(Paper::id).isEqualTo(paper.id());
+        // 配分 by the 技能要求权重表 (A 20, B 30, C 30, D 20; one of B, C drawn: the 选考 group's 60), read back
+        assertThat(papers.issuedTo(bank.admin, session).orElseThrow().items()).extracting(PaperItem::points)
+                .containsExactly(new BigDecimal("20"), new BigDecimal("60"), new BigDecimal("20"));
         assertThatThrownBy(() -> draws.drawSkill(bank.admin, session, bp.id()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("session-has-paper"));
     }
@@ -206,13 +210,26 @@ class SkillDrawIT {
         long session = approved.approvedSkill(bank.institution, bank.occupationCode(), START, 120, 5).sessions().get(0).id();
         SkillBlueprint b = new SkillBlueprint("太长", bank.occupationCode(), null, Level.THREE, List.of(
                 new SkillModule("A", "焊前准备", true, 20), new SkillModule("B", "板对接焊", false, 70),
-                new SkillModule("C", "管对接焊", false, 60)), 2, 150, null);
+                new SkillModule("C", "管对接焊", false, 60), new SkillModule("D", "焊后检查", true, 25)), 2, 175, null);
         SavedSkillBlueprint bp = blueprints.saveSkill(bank.admin, bank.institution, b,
                 inputs.skillTree(bank.admin, bank.institution, b).orElseThrow().tree());
         approved.setNow(START.minus(Duration.ofHours(3)));
         assertThatThrownBy(() -> draws.drawSkill(bank.admin, session, bp.id()))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("可用试题中最短的组合也需 140 分钟, 超过考试时长 120 分钟")
+                .hasMessageContaining("可用试题中最短的组合也需 160 分钟, 超过考试时长 120 分钟")
                 .satisfies(e -> assertThat(papers.issuedTo(bank.admin, session)).isEmpty());
+    }
+
+    @Test
+    void aSkillBlueprintWhoseModuleWeightsDoNotAddUpIsRefusedNamingEachModule() {
+        SkillBlueprint b = new SkillBlueprint("缺模块", bank.occupationCode(), null, Level.THREE, List.of(
+                new SkillModule("A", "焊前准备", true, 20), new SkillModule("B", "板对接焊", false, 70),
+                new SkillModule("D", "焊后检查", true, 25)), 1, 120, null);
+        assertThatThrownBy(() -> blueprints.saveSkill(bank.admin, bank.institution, b,
+                inputs.skillTree(bank.admin, bank.institution, b).orElseThrow().tree()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ": " + v.message()).containsExactly("modules: 各模块鉴定比重合计 70, "
+                                + "应为 100 (必考 A 焊前准备 20、D 焊后检查 20; 选考 B 板对接焊 30)"));
+        assertThat(blueprints.listSkill(bank.admin, bank.institution)).isEmpty();
     }
 }
