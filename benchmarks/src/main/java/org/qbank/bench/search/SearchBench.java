@@ -100,6 +100,21 @@ public final class SearchBench {
                 checkNanos[k] = System.nanoTime() - s;
             }
 
+            // The reviewer page's 同一鉴定点的相近试题: the five closest items of the probe's 鉴定点 (≈ 250 each).
+            long[] nearNanos = new long[probes.size()];
+            long[] nearCpu = new long[probes.size()];
+            long withNeighbours = 0;
+            for (int k = 0; k < probes.size(); k++) {
+                SearchDocument p = probes.get(k);
+                String text = p.stem() + "\n" + String.join("\n", p.options().values());
+                long s = System.nanoTime();
+                long c = THREADS.getCurrentThreadCpuTime();
+                withNeighbours += search.neighbours(ACTOR, INSTITUTION, p.knowledgePointCode(), p.itemId(), text, 5)
+                        .isEmpty() ? 0 : 1;
+                nearCpu[k] = THREADS.getCurrentThreadCpuTime() - c;
+                nearNanos[k] = System.nanoTime() - s;
+            }
+
             List<SearchDocument> batch = new ArrayList<>(importSize);
             for (int k = 0; k < importSize; k++) {
                 batch.add(k % 5 == 0 ? reworded(docs.get(rnd.nextInt(docs.size())), rnd, 0)
@@ -120,6 +135,9 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "| near-duplicate check of one item p50 / p95 (%d retyped copies, %d%% found as DUPLICATE) | %.1f / %.1f ms | %.1f / %.1f ms | p95 ≤ 20 ms |%n",
                     probes.size(), found * 100 / probes.size(), pct(checkNanos, 50), pct(checkNanos, 95),
                     pct(checkCpu, 50), pct(checkCpu, 95));
+            System.out.printf(Locale.ROOT, "| 同一鉴定点的相近试题 (five closest) p50 / p95 (%d items, %d%% with neighbours) | %.1f / %.1f ms | %.1f / %.1f ms | p95 ≤ 20 ms |%n",
+                    probes.size(), withNeighbours * 100 / probes.size(), pct(nearNanos, 50), pct(nearNanos, 95),
+                    pct(nearCpu, 50), pct(nearCpu, 95));
             System.out.printf(Locale.ROOT, "| near-duplicate scan of a %,d-item import (all cores; %d items with findings) | %.1f s | %.1f s | ≤ 30 s |%n",
                     importSize, report.findings().size(), scanSeconds, scanCpu);
             System.out.printf(Locale.ROOT, "%nCPUs: %d, load average at start: %s, at end: %s%n",
