@@ -33,6 +33,8 @@ import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.item.EligibleItem;
 import org.qbank.bank.item.EligibleSkillTask;
 import org.qbank.bank.item.ItemCatalog;
+import org.qbank.bank.search.PairMark;
+import org.qbank.bank.search.PairMarks;
 import org.qbank.bank.knowledge.KnowledgeNodeView;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
@@ -56,14 +58,16 @@ public class BankInputs {
     private final ItemCatalog catalog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PairMarks marks;
 
     BankInputs(KnowledgeTreeService trees, OccupationService occupations, ItemCatalog catalog, JdbcClient jdbc,
-               Clock clock) {
+               Clock clock, PairMarks marks) {
         this.trees = trees;
         this.occupations = occupations;
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.marks = marks;
     }
 
     /** The institution's 细目表 for the blueprint's occupation, work type, level and subject, if it has one. */
@@ -118,9 +122,28 @@ public class BankInputs {
                     codes.getOrDefault(e.knowledgePointId(), String.valueOf(e.knowledgePointId())),
                     e.difficulty() == null ? 3 : e.difficulty().value(), e.enemyGroup(), e.sessionsIssued(), true));
         }
-        return new AssemblyRequest(blueprint, tree.map(BankTree::tree).orElse(null), items,
+        return new AssemblyRequest(withMarkedEnemies(actor, institutionId, blueprint, items),
+                tree.map(BankTree::tree).orElse(null), items,
                 earlier(institutionId, blueprint.occupationCode(), blueprint.workType(), blueprint.level(),
                         blueprint.subject(), blueprint.exposure().lookBackMonths()), paperCount, seed);
+    }
+
+    /**
+     * Pairs a reviewer marked 互斥题 (search's {@link PairMarks}) join the blueprint's extra 互斥组 for this solve,
+     * when both items are candidates: the mark means "never on one paper", like an item's own 互斥组.
+     */
+    private Blueprint withMarkedEnemies(Actor actor, long institutionId, Blueprint blueprint, List<CandidateItem> items) {
+        Map<Long, String> codes = new HashMap<>();
+        items.forEach(i -> codes.put(i.itemId(), i.itemCode()));
+        List<Set<String>> groups = new ArrayList<>(blueprint.enemyGroups());
+        for (PairMark m : marks.enemies(actor, institutionId)) {
+            String a = codes.get(m.itemA());
+            String b = codes.get(m.itemB());
+            if (a != null && b != null) {
+                groups.add(Set.of(a, b));
+            }
+        }
+        return groups.size() == blueprint.enemyGroups().size() ? blueprint : blueprint.withEnemyGroups(groups);
     }
 
     /** The institution's 操作技能 细目表 for the skill blueprint's occupation, work type and level, if it has one. */

@@ -42,6 +42,12 @@ public record Blueprint(String name, String occupationCode, String workType, Lev
                 distribution, difficulty, exposure, enemyGroups, shuffle);
     }
 
+    /** The same blueprint with these extra 互斥组 (each set: item codes that must not share a paper). */
+    public Blueprint withEnemyGroups(List<Set<String>> groups) {
+        return new Blueprint(name, occupationCode, workType, level, subject, sections, totalPoints, durationMinutes,
+                distribution, difficulty, exposure, groups, shuffleOptions);
+    }
+
     public int itemCount() {
         return sections.stream().mapToInt(Section::count).sum();
     }
