@@ -27,6 +27,20 @@
             document.getElementById('job-done').hidden = false;
             document.getElementById('open-paper').focus();
           }
+          var list = document.getElementById('job-papers');
+          if (list && s.papers && s.papers.length > 1) {
+            list.textContent = '';
+            s.papers.forEach(function (p) {
+              var li = document.createElement('li');
+              var a = document.createElement('a');
+              a.href = p.url;
+              a.textContent = p.label;
+              a.className = p.label.indexOf('备用卷') === 0 ? 'spare-paper' : 'batch-paper';
+              li.appendChild(a);
+              list.appendChild(li);
+            });
+            list.hidden = false;
+          }
           return;
         }
         setTimeout(poll, 500);

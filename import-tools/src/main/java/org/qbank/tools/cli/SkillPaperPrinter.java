@@ -34,14 +34,7 @@ public class SkillPaperPrinter {
     /** Writes {@code stem}-准备通知单.docx, -试题单.docx and -评分记录表.docx into {@code dir}; returns their paths. */
     public List<Path> print(Actor actor, Paper paper, String occupationName, String sessionLabel, String mark, Path dir,
                             String stem) throws IOException {
-        List<SkillPaperView.Question> questions = new ArrayList<>();
-        for (PaperItem pi : paper.items()) {
-            ItemVersionView v = items.history(actor, pi.itemId()).stream().filter(h -> h.id() == pi.versionId())
-                    .findFirst().orElseThrow();
-            questions.add(new SkillPaperView.Question(task(pi.itemCode(), paper, v.content()), pi.points()));
-        }
-        SkillPaperView view = new SkillPaperView("职业技能等级认定", occupationName, paper.scope().level().displayName(),
-                "", sessionLabel == null ? "" : sessionLabel, paper.fingerprint().hex(), questions, mark);
+        SkillPaperView view = view(actor, paper, occupationName, "", sessionLabel, mark);
         SkillPaperDocuments docs = new SkillPaperDocuments();
         Path prep = dir.resolve(stem + "-准备通知单.docx");
         Path sheet = dir.resolve(stem + "-试题单.docx");
@@ -53,6 +46,23 @@ public class SkillPaperPrinter {
             docs.writeScoreSheet(view, c);
         }
         return List.of(prep, sheet, score);
+    }
+
+    /**
+     * The skill paper's pinned task versions (with rubric and preparation list) as the documents' view, for writers
+     * that stream the three documents themselves (the portal's downloads).
+     */
+    public SkillPaperView view(Actor actor, Paper paper, String occupationName, String batchCode, String sessionCode,
+                               String mark) {
+        List<SkillPaperView.Question> questions = new ArrayList<>();
+        for (PaperItem pi : paper.items()) {
+            ItemVersionView v = items.history(actor, pi.itemId()).stream().filter(h -> h.id() == pi.versionId())
+                    .findFirst().orElseThrow();
+            questions.add(new SkillPaperView.Question(task(pi.itemCode(), paper, v.content()), pi.points()));
+        }
+        return new SkillPaperView("职业技能等级认定", occupationName, paper.scope().level().displayName(),
+                batchCode == null ? "" : batchCode, sessionCode == null ? "" : sessionCode, paper.fingerprint().hex(),
+                questions, mark);
     }
 
     private static SkillTask task(String code, Paper paper, ItemContent content) {

@@ -19,6 +19,7 @@ import org.qbank.assembly.blueprint.DistributionMode;
 import org.qbank.assembly.blueprint.Importance;
 import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.SkillBlueprint;
+import org.qbank.assembly.blueprint.SkillModule;
 import org.qbank.assembly.blueprint.SkillWeights;
 import org.qbank.assembly.blueprint.TreeNode;
 import org.qbank.assembly.draw.AssemblyRequest;
@@ -190,6 +191,27 @@ public class BankInputs {
         return new SkillRequest(blueprint, tasks, earlier(institutionId, blueprint.occupationCode(),
                 blueprint.workType(), blueprint.level(), Subject.SKILL, blueprint.exposure().lookBackMonths()), seed,
                 weights.byModule());
+    }
+
+    /**
+     * The blueprint module each task lies under, by its 鉴定点 in the skill 细目表 (as a solve places it), for
+     * showing a drawn skill paper. {@code pointByTask}: item id → 鉴定点 id; tasks under no module are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, SkillModule> skillModules(Actor actor, long institutionId, SkillBlueprint blueprint,
+                                               Map<Long, Long> pointByTask) {
+        actor.requireInstitution(institutionId, "机构", institutionId);
+        Optional<BankTree> tree = skillTree(actor, institutionId, blueprint);
+        Map<String, SkillModule> byCode = new HashMap<>();
+        blueprint.modules().forEach(m -> byCode.put(m.code(), m));
+        Map<Long, SkillModule> out = new HashMap<>();
+        tree.ifPresent(t -> pointByTask.forEach((task, point) -> {
+            String module = moduleOf(t, t.codeById().get(point), byCode.keySet());
+            if (module != null) {
+                out.put(task, byCode.get(module));
+            }
+        }));
+        return out;
     }
 
     /** The nearest node at or above {@code code} that is one of the modules; null when none is. */

@@ -15,6 +15,7 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
+import org.qbank.bank.audit.AuditRecord;
 import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
@@ -207,6 +208,37 @@ public class PaperService {
         sessions.session(actor, sessionId);
         return papers.allForSession(sessionId);
     }
+
+    /** The institution's 备用卷 that were not issued yet, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Paper> spares(Actor actor, long institutionId) {
+        actor.requireInstitution(institutionId, "评价机构", institutionId);
+        return papers.spares(institutionId);
+    }
+
+    /** The unissued 备用卷 a session could receive: same occupation, work type, level and subject. */
+    @Transactional(readOnly = true)
+    public List<Paper> sparesFor(Actor actor, long sessionId) {
+        SessionView s = sessions.session(actor, sessionId);
+        Paper.PaperScope scope = new Paper.PaperScope(s.occupationCode(), s.workType(), s.level(), s.subject());
+        return papers.spares(s.institutionId()).stream().filter(p -> p.scope().equals(scope)).toList();
+    }
+
+    /**
+     * The audit lines of a paper's session history — draw, issue, void and replacement of every paper the session
+     * was given (or of the paper alone while it is not issued) — in chain order.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> trail(Actor actor, long paperId) {
+        Paper paper = visible(actor, paperId);
+        List<String> ids = paper.sessionId() == null ? List.of(String.valueOf(paperId))
+                : papers.allForSession(paper.sessionId()).stream().map(p -> String.valueOf(p.id())).toList();
+        return audit.historyOf(actor, paper.institutionId(), "paper", ids).stream()
+                .filter(r -> TRAIL.contains(r.action())).toList();
+    }
+
+    private static final Set<String> TRAIL = Set.of("PAPER_DRAFTED", "PAPER_DRAWN", "PAPER_ISSUED", "PAPER_VOIDED",
+            "PAPER_REPLACED", "PAPER_USED");
 
     /** Voids an issued or used paper. Its fingerprint stays: the same item set can never be issued again. */
     @Transactional

@@ -67,6 +67,12 @@ class Papers {
                 .query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
     }
 
+    /** The institution's 备用卷 not issued yet (spare drafts), oldest first. */
+    List<Paper> spares(long institutionId) {
+        return jdbc.sql("SELECT id FROM paper WHERE institution_id = ? AND spare = TRUE AND status = 'DRAFT' ORDER BY id")
+                .param(institutionId).query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
     /** Loads and row-locks the paper for a state change. */
     Optional<Paper> lock(long id) {
         return load("SELECT * FROM paper WHERE id = ? FOR UPDATE", id);

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 
 import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SavedBlueprint;
+import org.qbank.assembly.blueprint.SavedSkillBlueprint;
 import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.draw.AssemblyOptions;
 import org.qbank.assembly.draw.AssemblyOutcome;
@@ -109,6 +112,22 @@ public class SessionDrawService {
                     + s.subject().displayName() + "试卷");
         }
         return s;
+    }
+
+    /** The institution's saved theory blueprints a session may draw from (its occupation, work type, level, subject). */
+    @Transactional(readOnly = true)
+    public List<SavedBlueprint> blueprintsFor(Actor actor, long sessionId) {
+        SessionView s = batches.session(actor, sessionId);
+        return blueprints.list(actor, s.institutionId()).stream().filter(b -> fits(s, b.blueprint().occupationCode(),
+                b.blueprint().workType(), b.blueprint().level(), b.blueprint().subject())).toList();
+    }
+
+    /** The institution's saved skill blueprints a 操作技能 session may draw from; none for another subject. */
+    @Transactional(readOnly = true)
+    public List<SavedSkillBlueprint> skillBlueprintsFor(Actor actor, long sessionId) {
+        SessionView s = batches.session(actor, sessionId);
+        return blueprints.listSkill(actor, s.institutionId()).stream().filter(b -> fits(s, b.blueprint().occupationCode(),
+                b.blueprint().workType(), b.blueprint().level(), Subject.SKILL)).toList();
     }
 
     /** The assembly request for a session from a saved blueprint of its occupation, level and subject. */
@@ -311,12 +330,16 @@ public class SessionDrawService {
 
     private static void requireFits(SessionView s, String name, String occupationCode, String workType, Level level,
                                     Subject subject) {
-        if (level != s.level() || subject != s.subject() || !occupationCode.equals(s.occupationCode())
-                || !Objects.equals(blank(workType), blank(s.workType()))) {
+        if (!fits(s, occupationCode, workType, level, subject)) {
             throw RuleViolationException.of("blueprintId", "组卷方案 " + name + " (" + occupationCode + " "
                     + level.grade() + subject.displayName() + ") 与场次 " + s.code() + " ("
                     + s.occupationCode() + " " + s.level().grade() + s.subject().displayName() + ") 不符");
         }
+    }
+
+    private static boolean fits(SessionView s, String occupationCode, String workType, Level level, Subject subject) {
+        return level == s.level() && subject == s.subject() && occupationCode.equals(s.occupationCode())
+                && Objects.equals(blank(workType), blank(s.workType()));
     }
 
     private static void requirePaperFits(SessionView s, Paper.PaperScope scope) {

@@ -126,6 +126,28 @@ class ReplacementIT {
     }
 
     @Test
+    void aSessionIsOfferedTheUnissuedSparesOfItsScopeAndItsTrailShowsTheVoidAndTheReplacement() {
+        long session = sessions.get(0);
+        Paper first = draws.issueDrawn(bank.admin, session, paper(1, 10));
+        long spare = papers.saveSpare(bank.admin, paper(11, 20));
+        long otherLevel = papers.saveSpare(bank.admin, new NewPaper(bank.institution,
+                new PaperScope(bank.occupationCode(), null, Level.FOUR, Subject.THEORY), "四级理论", bank.items(21, 30),
+                new BigDecimal("0.30"), 24));
+        papers.saveDraft(bank.admin, paper(31, 40));
+        assertThat(papers.spares(bank.admin, bank.institution)).extracting(Paper::id).containsExactly(spare, otherLevel);
+        assertThat(papers.sparesFor(bank.admin, session)).extracting(Paper::id).containsExactly(spare);
+
+        draws.replace(bank.admin, first.id(), "印制错误", new Replacement.Spare(spare));
+        assertThat(papers.sparesFor(bank.admin, session)).isEmpty();
+        List<AuditRecord> trail = papers.trail(bank.admin, first.id());
+        assertThat(trail).extracting(AuditRecord::action)
+                .containsSubsequence("PAPER_ISSUED", "PAPER_DRAWN", "PAPER_VOIDED", "PAPER_ISSUED", "PAPER_REPLACED", "PAPER_DRAWN");
+        assertThat(trail).filteredOn(r -> r.action().equals("PAPER_VOIDED")).singleElement()
+                .satisfies(r -> assertThat(r.detail()).isEqualTo("印制错误"));
+        assertThat(papers.trail(bank.admin, spare)).isEqualTo(trail);
+    }
+
+    @Test
     void aPaperVoidedEarlierIsReplacedWithoutASecondVoid() {
         long session = sessions.get(0);
         Paper first = draws.issueDrawn(bank.admin, session, paper(1, 10));

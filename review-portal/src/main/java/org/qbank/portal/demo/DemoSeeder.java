@@ -37,10 +37,12 @@ class DemoSeeder implements ApplicationRunner {
     private final UserService accounts;
     private final DemoExam exam;
     private final DemoReview review;
+    private final DemoSkill skill;
 
     DemoSeeder(InstitutionService institutions, DemoUsers users, DemoBank bank, UserService accounts, DemoExam exam,
-               DemoReview review) {
+               DemoReview review, DemoSkill skill) {
         this.exam = exam;
+        this.skill = skill;
         this.review = review;
         this.institutions = institutions;
         this.users = users;
@@ -57,12 +59,16 @@ class DemoSeeder implements ApplicationRunner {
         InstitutionInfo institution = institution();
         Actor system = Actor.system("demo", Set.of(institution.id()));
         List<DemoUsers.Outcome> outcomes = users.ensure(system, institution.id(), DemoUsers.SPECS);
-        DemoBank.Outcome content = bank.ensure(institution.id(), new DemoBank.Crew(actor("demo-writer1"),
-                actor("demo-writer2"), actor("demo-reviewer2"), actor("demo-exam")));
+        DemoBank.Crew crew = new DemoBank.Crew(actor("demo-writer1"), actor("demo-writer2"), actor("demo-reviewer2"),
+                actor("demo-exam"));
+        DemoBank.Outcome content = bank.ensure(institution.id(), crew);
         log.info(DemoTable.render(institution, outcomes, content));
         DemoExam.Outcome seeded = exam.ensure(institution.id(), actor("demo-exam"), actor("demo-admin"));
         log.info("演示考试: 组卷方案「{}」, 已批准批次 {} 的场次 T1 于 {} 开考, 抽卷窗口已开放 (考务管理员 demo-exam → 抽卷)",
                 seeded.blueprint(), seeded.batch(), seeded.sessionStart());
+        DemoSkill.Outcome skilled = skill.ensure(institution.id(), crew, actor("demo-admin"));
+        log.info("演示操作技能: 组卷方案「{}」, 已批准批次 {} 的操作技能场次 J1 于 {} 开考, 抽卷窗口已开放 (抽卷 → 操作技能试卷)",
+                skilled.blueprint(), skilled.batch(), skilled.sessionStart());
         review.ensure(institution.id(), actor("demo-exam"),
                 DemoReview.PANEL.stream().map(u -> actor(u).userId()).toList()).ifPresent(r -> log.info(
                 "演示评审: 第 {} 轮, {} 道待审试题, 专家组 {} (组长 {}); 以评审专家登录 → 我的评审, 组长最后签字并下载专家评审意见表",

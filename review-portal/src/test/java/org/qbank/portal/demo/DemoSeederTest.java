@@ -181,6 +181,29 @@ class DemoSeederTest {
         assertThat(excerpt).filteredOn(r -> r[4].equals("batch")).isNotEmpty();
     }
 
+    @Autowired
+    org.qbank.assembly.bank.BankInputs inputs;
+
+    @Test
+    void theDemoSeedsASkillSessionWhoseSkillPaperCanBeDrawnAtOnce() {
+        Actor exam = users.findLogin("demo-exam").orElseThrow().actor();
+        long institution = seeder.institution().id();
+        var batch = batches.list(exam, institution).stream().filter(b -> b.code().startsWith("DEMOJN-"))
+                .filter(b -> b.state() == org.qbank.bank.plan.BatchState.APPROVED).findFirst().orElseThrow();
+        var session = batch.sessions().get(0);
+        assertThat(session.subject()).isEqualTo(Subject.SKILL);
+        assertThat(session.code()).isEqualTo("J1");
+        // the draw rules hold now: approved batch, open window, no paper yet
+        assertThat(draws.requireDrawable(exam, session.id()).id()).isEqualTo(session.id());
+        var blueprint = draws.skillBlueprintsFor(exam, session.id()).stream()
+                .filter(b -> b.blueprint().name().equals(DemoSkill.BLUEPRINT)).findFirst().orElseThrow();
+        var request = draws.skillRequest(exam, session.id(), blueprint.id(), 1L);
+        assertThat(request.tasks()).hasSize(12).allSatisfy(t -> assertThat(t.moduleCode()).isNotNull());
+        assertThat(org.qbank.assembly.skill.SkillAssembler.shortfalls(request)).isEmpty();
+        assertThat(blueprint.blueprint().modules()).isEqualTo(DemoSkill.blueprint().modules());
+        assertThat(blueprint.blueprint().chooseElective()).isEqualTo(1);
+    }
+
     @Test
     void anAdministratorChecksForecastsAndAssemblesDraftsThroughTheApi() throws Exception {
         Actor exam = users.findLogin("demo-exam").orElseThrow().actor();

@@ -1,24 +1,25 @@
 package org.qbank.portal.pages.draw;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.Map;
 
 import org.qbank.assembly.blueprint.BlueprintService;
-import org.qbank.assembly.session.SessionDrawService;
+import org.qbank.assembly.paper.PaperService;
+import org.qbank.assembly.session.BatchDraws;
 import org.qbank.bank.access.Actor;
+import org.qbank.bank.common.ConflictException;
+import org.qbank.bank.common.DomainException;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Subject;
+import org.qbank.bank.plan.BatchState;
 import org.qbank.bank.plan.BatchService;
 import org.qbank.bank.plan.SessionView;
 import org.qbank.portal.pages.FieldErrors;
 import org.qbank.portal.pages.Workplace;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +31,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Drawing papers: start an assembly job for a blueprint (and the session it is meant for), watch its progress
- * (the page polls a JSON endpoint), then view the paper, issue it to the session and download it as Word.
+ * Drawing papers: start an assembly job for a theory blueprint (and the session it is meant for), for a skill
+ * blueprint and a 操作技能 session, or for a batch with 备用卷; watch its progress (the page polls a JSON endpoint)
+ * and open the papers it kept. The paper pages are {@link PaperPagesController}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EXAM_ADMIN', 'INSTITUTION_ADMIN')")
@@ -40,16 +42,13 @@ class DrawPagesController {
     private final DrawJobs jobs;
     private final BlueprintService blueprints;
     private final BatchService batches;
-    private final SessionDrawService draws;
-    private final PaperAccess access;
+    private final PaperService papers;
 
-    DrawPagesController(DrawJobs jobs, BlueprintService blueprints, BatchService batches, SessionDrawService draws,
-                        PaperAccess access) {
+    DrawPagesController(DrawJobs jobs, BlueprintService blueprints, BatchService batches, PaperService papers) {
         this.jobs = jobs;
         this.blueprints = blueprints;
         this.batches = batches;
-        this.draws = draws;
-        this.access = access;
+        this.papers = papers;
     }
 
     @GetMapping("/draw")
@@ -66,11 +65,49 @@ class DrawPagesController {
                 throw RuleViolationException.of("blueprintId", "请选择组卷方案");
             }
             return new ModelAndView("redirect:/draw/jobs/" + jobs.submit(actor, blueprintId, sessionId));
-        } catch (RuleViolationException e) {
-            ModelAndView mav = new ModelAndView(startPage(actor, blueprintId, sessionId, model, FieldErrors.of(e)), model.asMap());
-            mav.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-            return mav;
+        } catch (RuleViolationException | ConflictException e) {
+            return refused(actor, model, e, "theory", blueprintId, sessionId);
         }
+    }
+
+    /** A skill paper (操作技能) from a saved skill blueprint, for a skill session (issued when assembled) or as a draft. */
+    @PostMapping("/draw/skill")
+    ModelAndView submitSkill(Actor actor, @RequestParam(required = false) Long skillBlueprintId,
+                             @RequestParam(required = false) Long skillSessionId, Model model) {
+        try {
+            if (skillBlueprintId == null) {
+                throw RuleViolationException.of("skillBlueprintId", "请选择操作技能组卷方案");
+            }
+            return new ModelAndView("redirect:/draw/jobs/" + jobs.submitSkill(actor, skillBlueprintId, skillSessionId));
+        } catch (RuleViolationException | ConflictException e) {
+            return refused(actor, model, e, "skill", null, skillSessionId);
+        }
+    }
+
+    /** A batch form: a paper for each fitting session of the batch plus 备用卷, kept as drafts. */
+    @PostMapping("/draw/batch")
+    ModelAndView submitBatch(Actor actor, @RequestParam(required = false) Long batchBlueprintId,
+                             @RequestParam(required = false) Long batchId,
+                             @RequestParam(defaultValue = "1") int sparesPerSession, Model model) {
+        try {
+            if (batchBlueprintId == null || batchId == null) {
+                throw RuleViolationException.of("batchId", "请选择组卷方案和批次");
+            }
+            return new ModelAndView("redirect:/draw/jobs/" + jobs.submitBatch(actor, batchBlueprintId, batchId,
+                    sparesPerSession));
+        } catch (RuleViolationException | ConflictException e) {
+            return refused(actor, model, e, "batch", batchBlueprintId, null);
+        }
+    }
+
+    private ModelAndView refused(Actor actor, Model model, DomainException e, String form, Long blueprintId,
+                                 Long sessionId) {
+        FieldErrors errors = e instanceof RuleViolationException v ? FieldErrors.of(v)
+                : FieldErrors.of(List.of(new RuleViolationException.Violation("_", e.getMessage())));
+        model.addAttribute("refusedForm", form);
+        ModelAndView mav = new ModelAndView(startPage(actor, blueprintId, sessionId, model, errors), model.asMap());
+        mav.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
+        return mav;
     }
 
     @GetMapping("/draw/jobs/{id}")
@@ -101,36 +138,10 @@ class DrawPagesController {
         out.put("bestScore", s.bestScore());
         out.put("feasible", s.feasible());
         out.put("improvements", s.improvements());
-        out.put("paperUrl", s.paperId() == null ? null
-                : "/papers/" + s.paperId() + (s.sessionId() == null ? "" : "?sessionId=" + s.sessionId()));
+        out.put("paperUrl", s.papers().isEmpty() ? null : s.papers().get(0).url());
         out.put("messages", s.messages());
+        out.put("papers", s.papers().stream().map(k -> Map.of("url", k.url(), "label", k.label())).toList());
         return out;
-    }
-
-    @GetMapping("/papers/{id}")
-    String paper(Actor actor, @PathVariable long id, @RequestParam(required = false) Long sessionId, Model model) {
-        PaperContent content = access.view(actor, id);
-        model.addAttribute("c", content);
-        model.addAttribute("paper", content.paper());
-        model.addAttribute("target", sessionId == null ? null : batches.session(actor, sessionId));
-        return "pages/draw/paper";
-    }
-
-    @PostMapping("/papers/{id}/issue")
-    String issue(Actor actor, @PathVariable long id, @RequestParam long sessionId) {
-        draws.issueDraft(actor, sessionId, id);
-        return "redirect:/papers/" + id + "?issued";
-    }
-
-    @GetMapping("/papers/{id}/word")
-    ResponseEntity<byte[]> word(Actor actor, @PathVariable long id) {
-        byte[] docx = access.word(actor, id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("试卷-" + id + ".docx", StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store, private")
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(docx);
     }
 
     private String startPage(Actor actor, Long blueprintId, Long sessionId, Model model, FieldErrors errors) {
@@ -138,9 +149,16 @@ class DrawPagesController {
         List<SessionView> sessions = batches.list(actor, institution).stream()
                 .flatMap(b -> b.sessions().stream()).toList();
         model.addAttribute("blueprints", blueprints.list(actor, institution));
-        model.addAttribute("sessions", sessions);
-        model.addAttribute("blueprintId", blueprintId);
+        model.addAttribute("skillBlueprints", blueprints.listSkill(actor, institution));
+        model.addAttribute("sessions", sessions.stream().filter(s -> s.subject() != Subject.SKILL).toList());
+        model.addAttribute("skillSessions", sessions.stream().filter(s -> s.subject() == Subject.SKILL).toList());
+        model.addAttribute("batches", batches.list(actor, institution).stream()
+                .filter(b -> b.state() == BatchState.APPROVED || b.state() == BatchState.IN_PROGRESS).toList());
+        model.addAttribute("spares", papers.spares(actor, institution));
+        model.addAttribute("maxSpares", BatchDraws.MAX_SPARES_PER_SESSION);
         model.addAttribute("sessionId", sessionId);
+        model.addAttribute("skillSessionId", sessionId);
+        model.addAttribute("blueprintId", blueprintId);
         model.addAttribute("errors", errors);
         return "pages/draw/start";
     }

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.blueprint.Blueprint;
+import org.qbank.assembly.blueprint.SavedSkillBlueprint;
+import org.qbank.assembly.blueprint.SkillBlueprint;
+import org.qbank.assembly.blueprint.SkillModule;
 import org.qbank.assembly.blueprint.BlueprintService;
 import org.qbank.assembly.blueprint.SavedBlueprint;
 import org.qbank.assembly.paper.OptionOrder;
@@ -19,6 +23,9 @@ import org.qbank.assembly.paper.PaperItem;
 import org.qbank.assembly.paper.PaperService;
 import org.qbank.bank.access.Actor;
 import org.qbank.assembly.session.SessionDrawService;
+import org.qbank.bank.common.ConflictException;
+import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemVersionView;
@@ -28,7 +35,10 @@ import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.plan.BatchService;
 import org.qbank.bank.plan.SessionView;
+import org.qbank.tools.cli.SkillPaperPrinter;
 import org.qbank.tools.word.PaperView;
+import org.qbank.tools.word.SkillPaperDocuments;
+import org.qbank.tools.word.SkillPaperView;
 import org.qbank.tools.word.TheoryPaperDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +57,11 @@ class PaperAccess {
     private final BatchService batches;
     private final OccupationService occupations;
     private final SessionDrawService draws;
+    private final BankInputs inputs;
 
     PaperAccess(PaperService papers, ItemService items, BlueprintService blueprints, BatchService batches,
-                OccupationService occupations, SessionDrawService draws) {
+                OccupationService occupations, SessionDrawService draws, BankInputs inputs) {
+        this.inputs = inputs;
         this.papers = papers;
         this.items = items;
         this.blueprints = blueprints;
@@ -70,6 +82,33 @@ class PaperAccess {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new TheoryPaperDocument().write(printable(actor, paperId), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * One of a skill paper's three documents (准备通知单, 试题单, 评分记录表) as .docx, written by import-tools from the
+     * pinned task versions, with the download mark; audited as a download.
+     */
+    @Transactional
+    byte[] skillDocument(Actor actor, long paperId, SkillDocument document) {
+        String mark = draws.openForDownload(actor, paperId).mark();
+        PaperContent c = load(actor, paperId);
+        if (!c.skill()) {
+            throw new ConflictException("not-a-skill-paper", "试卷 " + paperId + " 不是操作技能试卷, 没有" + document.title());
+        }
+        SkillPaperView view = new SkillPaperPrinter(items).view(actor, c.paper(), c.occupationName(),
+                c.session() == null ? null : c.session().batchCode(), c.session() == null ? null : c.session().code(), mark);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SkillPaperDocuments docs = new SkillPaperDocuments();
+        try {
+            switch (document) {
+                case PREPARATION -> docs.writePreparation(view, out);
+                case TASKS -> docs.writeTaskSheet(view, out);
+                case SCORES -> docs.writeScoreSheet(view, out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,8 +149,10 @@ class PaperAccess {
         Optional<Blueprint> blueprint = blueprints.list(actor, paper.institutionId()).stream()
                 .map(SavedBlueprint::blueprint).filter(b -> b.name().equals(paper.blueprintName())).findFirst();
         Map<ItemType, List<PaperContent.Question>> byType = new LinkedHashMap<>();
+        Map<Long, Long> pointByTask = new LinkedHashMap<>();
         for (PaperItem pi : paper.items()) {
             ItemView item = items.get(actor, pi.itemId());
+            pointByTask.put(pi.itemId(), item.knowledgePointId());
             ItemVersionView version = items.history(actor, pi.itemId()).stream()
                     .filter(v -> v.id() == pi.versionId()).findFirst().orElse(item.latest());
             byType.computeIfAbsent(item.type(), t -> new ArrayList<>())
@@ -132,7 +173,28 @@ class PaperAccess {
         SessionView session = paper.sessionId() == null ? null : batches.session(actor, paper.sessionId());
         String occupation = occupations.find(OccupationCode.of(paper.scope().occupationCode()))
                 .map(Occupation::getName).orElse(paper.scope().occupationCode());
-        return new PaperContent(paper, occupation, session, blueprint.map(Blueprint::durationMinutes).orElse(90), parts);
+        if (paper.scope().subject() != Subject.SKILL) {
+            return new PaperContent(paper, occupation, session, blueprint.map(Blueprint::durationMinutes).orElse(90),
+                    parts, List.of());
+        }
+        Optional<SkillBlueprint> skill = blueprints.listSkill(actor, paper.institutionId()).stream()
+                .map(SavedSkillBlueprint::blueprint).filter(b -> b.name().equals(paper.blueprintName())).findFirst();
+        Map<Long, SkillModule> modules = skill.map(b -> inputs.skillModules(actor, paper.institutionId(), b, pointByTask))
+                .orElse(Map.of());
+        List<PaperContent.Task> tasks = new ArrayList<>();
+        List<PaperContent.Question> questions = parts.stream().flatMap(p -> p.questions().stream()).toList();
+        for (int i = 0; i < paper.items().size(); i++) {
+            PaperItem pi = paper.items().get(i);
+            ItemContent.SkillTask t = questions.get(i).content().skill();
+            SkillModule m = modules.get(pi.itemId());
+            tasks.add(new PaperContent.Task(i + 1, pi.itemCode(), t == null ? "" : t.name(),
+                    t == null ? 0 : t.durationMinutes(), m == null ? null : m.name(), m == null ? null : m.required()));
+        }
+        int duration = skill.map(SkillBlueprint::durationMinutes).orElse(0);
+        if (session != null) {
+            duration = duration == 0 ? session.durationMinutes() : Math.min(duration, session.durationMinutes());
+        }
+        return new PaperContent(paper, occupation, session, duration, parts, tasks);
     }
 
     private static String assemblyName(ItemType type) {

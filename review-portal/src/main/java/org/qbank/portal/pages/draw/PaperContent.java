@@ -8,13 +8,33 @@ import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.plan.SessionView;
 
-/** A paper with the pinned content of each question, grouped by 题型 in paper order. */
+/**
+ * A paper with the pinned content of each question, grouped by 题型 in paper order; a skill paper (操作技能) also
+ * lists its tasks with their module and 考核时间.
+ */
 record PaperContent(Paper paper, String occupationName, SessionView session, int durationMinutes,
-                    List<Part> parts) {
+                    List<Part> parts, List<Task> tasks) {
 
     record Part(ItemType type, BigDecimal pointsEach, List<Question> questions) {
     }
 
     record Question(int number, String code, ItemContent content) {
+    }
+
+    /**
+     * One task of a skill paper.
+     *
+     * @param module   the blueprint module it was drawn for (null when its blueprint is no longer found)
+     * @param required 必考 (true) or 选考 (false); null with the module
+     */
+    record Task(int number, String code, String name, int minutes, String module, Boolean required) {
+    }
+
+    public boolean skill() {
+        return paper.scope().subject() == org.qbank.bank.common.Subject.SKILL;
+    }
+
+    public int totalMinutes() {
+        return tasks.stream().mapToInt(Task::minutes).sum();
     }
 }

@@ -1,0 +1,150 @@
+package org.qbank.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.qbank.bank.access.Actor;
+import org.qbank.bank.access.Role;
+import org.qbank.bank.common.Subject;
+import org.qbank.bank.plan.BatchService;
+import org.qbank.bank.plan.BatchView;
+import org.qbank.bank.plan.SessionView;
+import org.qbank.bank.user.UserInfo;
+import org.qbank.bank.user.UserService;
+import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.portal.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo in a real browser: an exam administrator draws the skill paper of the demo's 操作技能 session (the demo
+ * seeds it with its draw window open), reads its tasks and downloads the 试题单; then draws the demo theory batch
+ * with one 备用卷, issues the session's paper, voids it and replaces it by the spare, and reads the audit lines.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:qbank_skill_browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "qbank.assembly.job.time-limit=PT20S",
+        "qbank.assembly.job.unimproved-limit=PT1S"})
+@ActiveProfiles("demo")
+@Import(Fixtures.class)
+class SkillDrawBrowserTest {
+
+    private Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    UserService users;
+    @Autowired
+    BatchService batches;
+    @Autowired
+    BlueprintService blueprints;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAdministratorDrawsTheDemoSkillPaperAndReplacesAVoidedTheoryPaperByASpare() throws Exception {
+        browser = Browser.open("http://localhost:" + port);
+        Actor demo = users.findLogin("demo-exam").orElseThrow().actor();
+        long institution = demo.institutionIds().iterator().next();
+        UserInfo admin = fixtures.account(Role.EXAM_ADMIN, institution);
+        SessionView skillSession = session(demo, institution, "DEMOJN-");
+        BatchView theoryBatch = batch(demo, institution, "DEMO-");
+        long skillBlueprint = blueprints.listSkill(demo, institution).get(0).id();
+        long theoryBlueprint = blueprints.list(demo, institution).get(0).id();
+
+        browser.login(admin.username(), Fixtures.PASSWORD);
+        browser.go("/draw");
+        browser.select(By.id("skillBlueprintId")).selectByValue(String.valueOf(skillBlueprint));
+        browser.select(By.id("skillSessionId")).selectByValue(String.valueOf(skillSession.id()));
+        browser.click(By.id("start-skill-draw"));
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "ASSEMBLED"));
+        browser.click(By.id("open-paper"));
+        browser.waitForText(By.id("paper-status"), "已发放");
+        String tasks = browser.text(By.id("skill-tasks"));
+        assertThat(tasks).contains("电气控制线路安装 (必考)").contains("电气设备故障检修 (必考)").contains("(选考)")
+                .contains("合计考核时间").contains("考试时长 180 分钟");
+        browser.screenshot("skill-paper");
+
+        String href = browser.driver.findElement(By.id("download-tasks")).getAttribute("href");
+        HttpResponse<byte[]> sheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(sheet.headers().firstValue("Content-Type").orElse("")).contains("wordprocessingml");
+        assertThat(sheet.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        String docx = partsOf(sheet.body());
+        assertThat(docx).contains("试题单").contains(admin.username()).contains("J1");
+
+        browser.go("/draw");
+        browser.select(By.id("batchBlueprintId")).selectByValue(String.valueOf(theoryBlueprint));
+        browser.select(By.id("batchId")).selectByValue(String.valueOf(theoryBatch.id()));
+        browser.type(By.id("sparesPerSession"), "1");
+        browser.click(By.id("start-batch-draw"));
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("job"), "data-finished", "ASSEMBLED"));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#job-papers .spare-paper")));
+        browser.screenshot("draw-batch");
+        browser.click(By.cssSelector("#job-papers .batch-paper"));
+        browser.click(By.id("issue-paper"));
+        browser.waitForText(By.id("paper-status"), "已发放");
+        assertThat(browser.select(By.id("source")).getFirstSelectedOption().getText()).startsWith("备用卷");
+        browser.type(By.id("reason"), "试卷袋封条破损, 疑似泄露");
+        browser.screenshot("paper-void-replace");
+        browser.click(By.id("replace-paper"));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replaced-notice")));
+        assertThat(browser.text(By.id("paper-status"))).isEqualTo("已发放");
+        assertThat(browser.text(By.id("paper-spare"))).isEqualTo("备用卷");
+        String trail = browser.text(By.id("paper-trail"));
+        assertThat(trail).contains("作废").contains("替换").contains("试卷袋封条破损, 疑似泄露").contains(admin.username());
+        browser.screenshot("paper-replaced");
+        browser.click(By.id("replaces-link"));
+        browser.waitForText(By.id("paper-status"), "已作废");
+        assertThat(browser.text(By.id("void-reason"))).isEqualTo("试卷袋封条破损, 疑似泄露");
+    }
+
+    private BatchView batch(Actor demo, long institution, String prefix) {
+        return batches.list(demo, institution).stream().filter(b -> b.code().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private SessionView session(Actor demo, long institution, String prefix) {
+        SessionView s = batch(demo, institution, prefix).sessions().get(0);
+        assertThat(s.subject()).isEqualTo(Subject.SKILL);
+        return s;
+    }
+
+    /** The text of the .docx body and headers. */
+    private static String partsOf(byte[] docx) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().startsWith("word/header") || e.getName().equals("word/document.xml")
+                        || e.getName().startsWith("word/footer")) {
+                    out.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out.toString();
+    }
+}
