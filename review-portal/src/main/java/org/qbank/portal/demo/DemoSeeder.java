@@ -37,9 +37,11 @@ class DemoSeeder implements ApplicationRunner {
     private final UserService accounts;
     private final DemoExam exam;
     private final DemoReview review;
+    private final DemoSignIn signIn;
 
     DemoSeeder(InstitutionService institutions, DemoUsers users, DemoBank bank, UserService accounts, DemoExam exam,
-               DemoReview review) {
+               DemoReview review, DemoSignIn signIn) {
+        this.signIn = signIn;
         this.exam = exam;
         this.review = review;
         this.institutions = institutions;
@@ -59,7 +61,7 @@ class DemoSeeder implements ApplicationRunner {
         List<DemoUsers.Outcome> outcomes = users.ensure(system, institution.id(), DemoUsers.SPECS);
         DemoBank.Outcome content = bank.ensure(institution.id(), new DemoBank.Crew(actor("demo-writer1"),
                 actor("demo-writer2"), actor("demo-reviewer2"), actor("demo-exam")));
-        log.info(DemoTable.render(institution, outcomes, content));
+        log.info(DemoTable.render(institution, outcomes, content, signIn.loginUrl()));
         DemoExam.Outcome seeded = exam.ensure(institution.id(), actor("demo-exam"), actor("demo-admin"));
         log.info("演示考试: 组卷方案「{}」, 已批准批次 {} 的场次 T1 于 {} 开考, 抽卷窗口已开放 (考务管理员 demo-exam → 抽卷)",
                 seeded.blueprint(), seeded.batch(), seeded.sessionStart());
