@@ -15,11 +15,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qbank.bank.item.ItemType;
 import org.qbank.tools.importing.BankWorkbookReader;
 import org.qbank.tools.importing.ImportOptions;
 import org.qbank.tools.importing.ParsedBank;
 import org.qbank.tools.importing.TheoryItem;
-import org.qbank.tools.normalize.ItemType;
 import org.qbank.tools.testdata.RealBank;
 
 /** Papers are read back with POI: sections, counts, a points total of 100, footer fingerprint, page mark. */

@@ -184,6 +184,32 @@ class DemoSeederTest {
     }
 
     @Test
+    void aPostedBlueprintThatStillSaysFillInIsSavedAndReadAsFillBlank() throws Exception {
+        Actor exam = users.findLogin("demo-exam").orElseThrow().actor();
+        long institution = seeder.institution().id();
+        // FILL_IN is the name paper assembly's former 题型 enum gave 填空题; clients and files may still send it
+        String blueprint = """
+                {"name": "填空旧名方案", "occupationCode": "%s", "workType": null, "level": "THREE", "subject": "THEORY",
+                 "sections": [{"type": "FILL_IN", "count": 10, "pointsEach": 2},
+                              {"type": "SINGLE_CHOICE", "count": 160, "pointsEach": 0.5}],
+                 "totalPoints": 100, "durationMinutes": 120,
+                 "distribution": {"mode": "BY_TYPE", "depth": 0, "perPointCap": 2147483647},
+                 "difficulty": {"mean": 3.0, "tolerance": 0.5},
+                 "exposure": {"maxEarlierOverlap": 0.30, "lookBackMonths": 24, "maxBatchOverlap": 0.10,
+                              "exposureCap": 6, "preferLeastUsed": true},
+                 "enemyGroups": []}
+                """.formatted(DemoTree.OCCUPATION_CODE);
+        String saved = mvc.perform(post("/api/v1/institutions/" + institution + "/blueprints").with(as(exam))
+                        .contentType(MediaType.APPLICATION_JSON).content(blueprint))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Number id = com.jayway.jsonpath.JsonPath.read(saved, "$.id");
+        mvc.perform(get("/api/v1/blueprints/" + id).with(as(exam)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blueprint.sections[0].type").value("FILL_BLANK"))
+                .andExpect(jsonPath("$.blueprint.sections[1].type").value("SINGLE_CHOICE"));
+    }
+
+    @Test
     void anAdministratorChecksForecastsAndAssemblesDraftsThroughTheApi() throws Exception {
         Actor exam = users.findLogin("demo-exam").orElseThrow().actor();
         long institution = seeder.institution().id();

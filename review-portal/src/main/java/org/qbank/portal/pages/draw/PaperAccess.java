@@ -17,8 +17,8 @@ import org.qbank.assembly.paper.OptionOrder;
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperItem;
 import org.qbank.assembly.paper.PaperService;
-import org.qbank.bank.access.Actor;
 import org.qbank.assembly.session.SessionDrawService;
+import org.qbank.bank.access.Actor;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemVersionView;
@@ -125,7 +125,7 @@ class PaperAccess {
                 numbered.add(new PaperContent.Question(number++, q.code(), q.content()));
             }
             BigDecimal each = blueprint.flatMap(b -> b.sections().stream()
-                    .filter(s -> s.type().name().equals(assemblyName(e.getKey()))).findFirst())
+                    .filter(s -> s.type() == e.getKey()).findFirst())
                     .map(org.qbank.assembly.blueprint.Section::pointsEach).orElse(BigDecimal.ONE);
             parts.add(new PaperContent.Part(e.getKey(), each, numbered));
         }
@@ -133,9 +133,5 @@ class PaperAccess {
         String occupation = occupations.find(OccupationCode.of(paper.scope().occupationCode()))
                 .map(Occupation::getName).orElse(paper.scope().occupationCode());
         return new PaperContent(paper, occupation, session, blueprint.map(Blueprint::durationMinutes).orElse(90), parts);
-    }
-
-    private static String assemblyName(ItemType type) {
-        return type == ItemType.FILL_BLANK ? "FILL_IN" : type.name();
     }
 }
