@@ -22,7 +22,7 @@ final class AnalysisLetters {
     /** A group of letters: single letters joined directly or by 、 , ， / 和 与 及 或. */
     private static final Pattern GROUP = Pattern.compile("[A-H](?:\\s*[、,，/和与及或]?\\s*[A-H])*");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:选项|选择|选|答案(?:应|是|为|应为|应选)?|排除|除)\\s*[：:]?\\s*$");
-    private static final Pattern CUE_AFTER = Pattern.compile("^\\s*(?:选项|[两三四五六几各]?项|均|都|正确|错误|不正确|不对|"
+    private static final Pattern CUE_AFTER = Pattern.compile("^\\s*(?:选项|[两三四五六几各]?项(?!目)|均|都|正确|错误|不正确|不对|"
             + "有误|说法|的说法|表述|叙述|描述|所述|是正确|是错误|为正确|为错误|符合|不符合|(?:对|错)(?=[，,。；;、）)\\s]|$))");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("[（(]\\s*$");
     private static final Pattern BRACKET_AFTER = Pattern.compile("^\\s*[）)]");

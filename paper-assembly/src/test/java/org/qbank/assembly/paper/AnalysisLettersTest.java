@@ -66,7 +66,8 @@ class AnalysisLettersTest {
                 "B超检查与无损检测原理不同；选用A4纸打印记录。",
                 "额定电流为5 A，绝缘等级为B级，E级更高。",
                 "用A/D转换器采集信号，CAD图纸按GB/T 14665绘制。",
-                "焊缝分为A、B、C、D四个等级，其中A点为起弧点。");
+                "焊缝分为A、B、C、D四个等级，其中A点为起弧点。",
+                "A项目部与B项目部分别负责土建和安装。");
         for (String text : untouched) {
             assertThat(rewrite(text)).as(text).isEqualTo(text);
         }
