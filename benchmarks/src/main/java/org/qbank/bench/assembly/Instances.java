@@ -20,7 +20,6 @@ import org.qbank.assembly.blueprint.DifficultyTarget;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.ExposurePolicy;
 import org.qbank.assembly.blueprint.Importance;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.Section;
 import org.qbank.assembly.blueprint.TreeCsv;
 import org.qbank.assembly.blueprint.TreeNode;
@@ -28,6 +27,7 @@ import org.qbank.assembly.draw.CandidateItem;
 import org.qbank.assembly.draw.EarlierPaper;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemType;
 
 /**
  * Generates the benchmark instances with fixed seeds. Items get a birth time: 60 % of the bank exists before the

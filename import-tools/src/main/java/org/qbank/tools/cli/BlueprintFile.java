@@ -9,10 +9,10 @@ import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.DifficultyTarget;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.ExposurePolicy;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.Section;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemType;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

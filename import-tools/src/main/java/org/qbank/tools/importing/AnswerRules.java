@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.qbank.tools.normalize.ItemType;
+import org.qbank.bank.item.ItemType;
 import org.qbank.tools.normalize.Keys;
 import org.qbank.tools.normalize.Options;
 
@@ -28,7 +28,7 @@ final class AnswerRules {
             return null;
         }
         if (answer.isEmpty()) {
-            r.error(TheorySheet.ANSWER, "", type.objective() ? "缺少答案" : "缺少参考答案");
+            r.error(TheorySheet.ANSWER, "", type.isKeyed() ? "缺少答案" : "缺少参考答案");
             return null;
         }
         return switch (type) {
@@ -36,7 +36,7 @@ final class AnswerRules {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> choice(r, type, options, answer);
             default -> {
                 if (!options.isEmpty()) {
-                    r.warning(TheorySheet.OPTIONS.get(0), "", type.label() + "不使用选项，已忽略");
+                    r.warning(TheorySheet.OPTIONS.get(0), "", type.displayName() + "不使用选项，已忽略");
                 }
                 yield new Keyed(List.of(), answer);
             }
@@ -46,7 +46,7 @@ final class AnswerRules {
     private static List<String> options(RowReader r, ItemType type, Map<Column, String> cells) {
         String packed = cells.get(TheorySheet.PACKED_OPTIONS);
         long filled = TheorySheet.OPTIONS.stream().filter(c -> !cells.get(c).isEmpty()).count();
-        if (packed.isEmpty() && filled == 1 && !cells.get(TheorySheet.OPTIONS.get(0)).isEmpty() && type.hasOptions()) {
+        if (packed.isEmpty() && filled == 1 && !cells.get(TheorySheet.OPTIONS.get(0)).isEmpty() && type.isChoice()) {
             packed = cells.get(TheorySheet.OPTIONS.get(0));
         }
         if (!packed.isEmpty()) {
@@ -89,7 +89,7 @@ final class AnswerRules {
 
     private static Keyed choice(RowReader r, ItemType type, List<String> options, String answer) {
         if (options.size() < 2) {
-            r.error(TheorySheet.OPTIONS.get(0), "", type.label() + "至少需要 2 个选项，本题有 " + options.size() + " 个");
+            r.error(TheorySheet.OPTIONS.get(0), "", type.displayName() + "至少需要 2 个选项，本题有 " + options.size() + " 个");
             return null;
         }
         for (int i = 0; i < options.size(); i++) {

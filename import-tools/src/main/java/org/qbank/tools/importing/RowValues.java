@@ -22,7 +22,7 @@ final class RowValues {
 
     static List<Object> theory(TheoryItem i) {
         List<Object> v = new ArrayList<>(List.of(nz(i.code()), i.occupationCode(), nz(i.workType()), i.level().grade(),
-                i.type().label(), i.pointCode(), i.stem()));
+                i.type().displayName(), i.pointCode(), i.stem()));
         for (int o = 0; o < TheorySheet.OPTIONS.size(); o++) {
             v.add(o < i.options().size() ? i.options().get(o) : "");
         }

@@ -13,8 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemType;
 import org.qbank.tools.normalize.Difficulty;
-import org.qbank.tools.normalize.ItemType;
 
 /** A blank bank workbook: the five sheets with their headers and drop-downs for 题型, 等级, 难度 and the other lists. */
 public final class TemplateWriter {
@@ -33,7 +33,8 @@ public final class TemplateWriter {
             Sheet t = BankWorkbookWriter.sheet(wb, TheorySheet.NAME, RowValues.THEORY_COLUMNS, bold);
             list(t, RowValues.THEORY_COLUMNS.indexOf(TheorySheet.LEVEL), levels);
             list(t, RowValues.THEORY_COLUMNS.indexOf(TheorySheet.TYPE),
-                    Arrays.stream(ItemType.values()).map(ItemType::label).toList());
+                    Arrays.stream(ItemType.values()).filter(type -> type != ItemType.SKILL_TASK)
+                            .map(ItemType::displayName).toList());
             list(t, RowValues.THEORY_COLUMNS.indexOf(TheorySheet.DIFFICULTY), Difficulty.WORDS);
             list(t, RowValues.THEORY_COLUMNS.indexOf(TheorySheet.STATUS), List.of(StatusRules.DRAFT, StatusRules.APPROVED));
             Sheet s = BankWorkbookWriter.sheet(wb, SkillSheet.NAME, SkillSheet.COLUMNS, bold);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.qbank.bank.common.Level;
-import org.qbank.tools.normalize.ItemType;
+import org.qbank.bank.item.ItemType;
 
 /**
  * A theory item (sheet 试题) after normalisation.

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.qbank.bank.common.Level;
+import org.qbank.bank.item.ItemType;
 import org.qbank.tools.normalize.Difficulty;
-import org.qbank.tools.normalize.ItemType;
 import org.qbank.tools.normalize.Texts;
 
 /** Sheet 试题 (and the third-party layout, with {@link LayoutDefaults}). */
@@ -91,15 +91,18 @@ final class TheorySheet extends SheetParser {
         ItemType type = ItemType.parse(typeText).orElse(null);
         if (type == null && !typeText.isEmpty()) {
             r.error(TYPE, typeText, "未知题型；可用：判断题（是非题）、单选题、多选题、填空题、简答题、计算题、论述题、案例分析题");
-        } else if (type != null && !type.label().equals(typeText)) {
-            r.warning(TYPE, typeText, "已按「" + type.label() + "」导入");
+        } else if (type == ItemType.SKILL_TASK) {
+            r.error(TYPE, typeText, "操作技能试题请填在「技能试题」工作表，「试题」工作表只收理论题型");
+            type = null;
+        } else if (type != null && !type.displayName().equals(typeText)) {
+            r.warning(TYPE, typeText, "已按「" + type.displayName() + "」导入");
         }
         String point = point(r);
         String stem = stem(r);
         String answerText = r.text(ANSWER);
         AnswerRules.Keyed keyed = type == null ? null : AnswerRules.key(r, type, optionCells(r), answerText);
-        if (type != null && !type.objective() && keyed != null && r.text(EXPLANATION).isEmpty()) {
-            r.error(EXPLANATION, "", type.label() + "须在「解析」列写评分要点");
+        if (type != null && !type.isKeyed() && keyed != null && r.text(EXPLANATION).isEmpty()) {
+            r.error(EXPLANATION, "", type.displayName() + "须在「解析」列写评分要点");
             keyed = null;
         }
         Integer difficulty = null;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.image.ImageStore;
-import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemBulkReader;
+import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemFilter;
 import org.qbank.bank.item.ItemRecord;
 import org.qbank.bank.item.ItemStatus;
@@ -118,13 +118,13 @@ public class BankExporter {
     private TheoryItem theory(ItemView item, ItemVersionView v, String occupation, String workType, String point,
                               String status, ImportedReview review) {
         ItemContent c = v.content();
-        var type = ContentMapper.type(item.type());
-        boolean objective = type.objective();
+        ItemType type = item.type();
+        boolean objective = type.isKeyed();
         List<ItemImage> pictures = c.stemImages().stream().map(h -> images.get(h).map(i -> new ItemImage(
                 h + extension(i.ref().mediaType()), i.ref().mediaType(), i.bytes())).orElseThrow()).toList();
         return new TheoryItem(0, item.code().value(), occupation, workType, item.level(), type, point, c.stem(),
                 c.options().stream().map(o -> nz(o.text())).toList(),
-                objective ? (type == org.qbank.tools.normalize.ItemType.TRUE_FALSE ? judgement(c.key()) : c.key()) : c.referenceAnswer(),
+                objective ? (type == ItemType.TRUE_FALSE ? judgement(c.key()) : c.key()) : c.referenceAnswer(),
                 nz(objective ? c.analysis() : c.scoringPoints()), c.difficulty() == null ? null : c.difficulty().value(),
                 c.score() == null ? null : c.score().value(), nz(item.author()), nz(item.source()), nz(item.enemyGroup()),
                 status, review, pictures);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.qbank.bank.access.Actor;
-import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.Subject;
 import org.qbank.bank.image.ImageStore;
 import org.qbank.bank.item.BulkItem;
@@ -102,7 +102,7 @@ public class BankImporter {
             ItemView item = known.get(i.code());
             if (item != null) {
                 ItemContent content = ContentMapper.theory(i, i.images().stream().map(this::store).toList());
-                known.update(where, item, s, i.level(), Subject.THEORY, ContentMapper.type(i.type()), i.enemyGroup(),
+                known.update(where, item, s, i.level(), Subject.THEORY, i.type(), i.enemyGroup(),
                         i.source(), content, problems).ifPresent(updates::add);
             } else {
                 fresh.add(new Fresh(i, null, s));
@@ -166,7 +166,7 @@ public class BankImporter {
         if (f.theory() != null) {
             TheoryItem i = f.theory();
             ItemContent content = ContentMapper.theory(i, i.images().stream().map(this::store).toList());
-            return bulk(institutionId, i.code(), f.scope(), i.level(), Subject.THEORY, ContentMapper.type(i.type()),
+            return bulk(institutionId, i.code(), f.scope(), i.level(), Subject.THEORY, i.type(),
                     i.author(), i.source(), i.enemyGroup(), content, i.review());
         }
         SkillTask t = f.skill();

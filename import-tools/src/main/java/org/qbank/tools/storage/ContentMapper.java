@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.qbank.bank.item.Difficulty;
 import org.qbank.bank.item.ItemContent;
-import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.Score;
 import org.qbank.tools.importing.PrepItem;
 import org.qbank.tools.importing.RubricRow;
@@ -21,37 +20,10 @@ final class ContentMapper {
     private ContentMapper() {
     }
 
-    static ItemType type(org.qbank.tools.normalize.ItemType t) {
-        return switch (t) {
-            case TRUE_FALSE -> ItemType.TRUE_FALSE;
-            case SINGLE_CHOICE -> ItemType.SINGLE_CHOICE;
-            case MULTIPLE_CHOICE -> ItemType.MULTIPLE_CHOICE;
-            case FILL_IN -> ItemType.FILL_BLANK;
-            case SHORT_ANSWER -> ItemType.SHORT_ANSWER;
-            case CALCULATION -> ItemType.CALCULATION;
-            case ESSAY -> ItemType.ESSAY;
-            case CASE_ANALYSIS -> ItemType.CASE_ANALYSIS;
-        };
-    }
-
-    static org.qbank.tools.normalize.ItemType type(ItemType t) {
-        return switch (t) {
-            case TRUE_FALSE -> org.qbank.tools.normalize.ItemType.TRUE_FALSE;
-            case SINGLE_CHOICE -> org.qbank.tools.normalize.ItemType.SINGLE_CHOICE;
-            case MULTIPLE_CHOICE -> org.qbank.tools.normalize.ItemType.MULTIPLE_CHOICE;
-            case FILL_BLANK -> org.qbank.tools.normalize.ItemType.FILL_IN;
-            case SHORT_ANSWER -> org.qbank.tools.normalize.ItemType.SHORT_ANSWER;
-            case CALCULATION -> org.qbank.tools.normalize.ItemType.CALCULATION;
-            case ESSAY -> org.qbank.tools.normalize.ItemType.ESSAY;
-            case CASE_ANALYSIS -> org.qbank.tools.normalize.ItemType.CASE_ANALYSIS;
-            case SKILL_TASK -> throw new IllegalArgumentException("操作技能试题不在试题工作表中");
-        };
-    }
-
     static ItemContent theory(TheoryItem i, List<String> imageHashes) {
         Difficulty d = i.difficulty() == null ? null : Difficulty.of(i.difficulty());
         Score s = i.score() == null ? null : Score.of(i.score());
-        if (!i.type().objective()) {
+        if (!i.type().isKeyed()) {
             return new ItemContent(i.stem(), imageHashes, List.of(), null, null, i.answer(), i.explanation(), d, s, null);
         }
         List<ItemContent.ChoiceOption> options = new ArrayList<>();

@@ -70,7 +70,7 @@ public class DuplicateFinder {
             var content = ContentMapper.theory(i, i.images().stream().map(img -> Sha256.hex(img.data())).toList());
             rows.add(new Row(report.theorySheet(), i.row(), nz(i.code()), ContentHash.of(content),
                     document(institutionId, known.get(i.code()), i.code(), i.occupationCode(), i.level().number(),
-                            Subject.THEORY, ContentMapper.type(i.type()).displayName(), i.pointCode(), i.stem(),
+                            Subject.THEORY, i.type().displayName(), i.pointCode(), i.stem(),
                             options(i.options()), i.answer(), i.explanation())));
         }
         for (SkillTask t : bank.skillTasks()) {

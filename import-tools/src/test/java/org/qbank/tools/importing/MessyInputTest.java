@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qbank.bank.common.Level;
-import org.qbank.tools.normalize.ItemType;
+import org.qbank.bank.item.ItemType;
 import org.qbank.tools.testdata.RealBank;
 import org.qbank.tools.testdata.WorkbookBuilder;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qbank.bank.common.Level;
-import org.qbank.tools.normalize.ItemType;
+import org.qbank.bank.item.ItemType;
 import org.qbank.tools.testdata.RealBank;
 
 class RealWorkbookImportTest {

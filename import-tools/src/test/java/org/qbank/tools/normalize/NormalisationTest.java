@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.qbank.bank.common.Level;
+import org.qbank.bank.item.ItemType;
 
 class NormalisationTest {
 

@@ -15,12 +15,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qbank.bank.access.Actor;
-import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.audit.AuditRecord;
+import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.institution.Institution;
-import org.qbank.bank.search.SearchAdmin;
-import org.qbank.tools.importing.DuplicateFindings;
 import org.qbank.bank.institution.Institutions;
 import org.qbank.bank.item.ItemBulkReader;
 import org.qbank.bank.item.ItemCode;
@@ -28,15 +26,18 @@ import org.qbank.bank.item.ItemFilter;
 import org.qbank.bank.item.ItemRecord;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemStatus;
+import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemView;
+import org.qbank.bank.search.SearchAdmin;
 import org.qbank.bank.testsupport.StorageTest;
 import org.qbank.tools.cli.ToolsApplication;
 import org.qbank.tools.importing.BankExport;
 import org.qbank.tools.importing.BankWorkbookReader;
 import org.qbank.tools.importing.BankWorkbookWriter;
 import org.qbank.tools.importing.BankZipWriter;
-import org.qbank.tools.importing.ItemImage;
+import org.qbank.tools.importing.DuplicateFindings;
 import org.qbank.tools.importing.ImportOptions;
+import org.qbank.tools.importing.ItemImage;
 import org.qbank.tools.importing.ParsedBank;
 import org.qbank.tools.importing.TheoryItem;
 import org.qbank.tools.testdata.RealBank;
@@ -225,9 +226,9 @@ class BankImportIT {
         TheoryItem first = bank.theoryItems().get(0);
         TheoryItem second = bank.theoryItems().get(1);
         List<TheoryItem> again = new java.util.ArrayList<>(bank.theoryItems());
-        assertThat(first.type()).isEqualTo(org.qbank.tools.normalize.ItemType.SINGLE_CHOICE);
+        assertThat(first.type()).isEqualTo(ItemType.SINGLE_CHOICE);
         again.set(0, new TheoryItem(first.row(), first.code(), first.occupationCode(), first.workType(), first.level(),
-                org.qbank.tools.normalize.ItemType.MULTIPLE_CHOICE, first.pointCode(), first.stem(), first.options(),
+                ItemType.MULTIPLE_CHOICE, first.pointCode(), first.stem(), first.options(),
                 "AB", first.explanation(), first.difficulty(), first.score(), first.author(), first.source(),
                 first.enemyGroup(), first.status(), first.review(), first.images()));
         again.set(1, with(second, second.pointCode(), second.stem() + "（改）"));

@@ -16,12 +16,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qbank.bank.item.ItemType;
 import org.qbank.tools.importing.BankWorkbookReader;
 import org.qbank.tools.importing.ImportOptions;
 import org.qbank.tools.importing.ParsedBank;
 import org.qbank.tools.importing.SkillTask;
 import org.qbank.tools.importing.TheoryItem;
-import org.qbank.tools.normalize.ItemType;
 import org.qbank.tools.testdata.RealBank;
 
 /** Papers are read back with POI: sections, counts, a points total of 100, footer fingerprint, page mark. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.qbank.assembly.blueprint.ItemType;
+import org.qbank.bank.item.ItemType;
 
 /**
  * The result of allocating a blueprint's sections down the 细目表.

@@ -1,6 +1,6 @@
 package org.qbank.assembly.allocation;
 
-import org.qbank.assembly.blueprint.ItemType;
+import org.qbank.bank.item.ItemType;
 
 /**
  * A group of interchangeable slots in a paper: {@code count} items of {@code type} drawn from the 鉴定范围

@@ -17,7 +17,6 @@ import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintTree;
 import org.qbank.assembly.blueprint.DistributionMode;
 import org.qbank.assembly.blueprint.Importance;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.blueprint.SkillModule;
 import org.qbank.assembly.blueprint.SkillWeights;
@@ -29,11 +28,12 @@ import org.qbank.assembly.skill.SkillRequest;
 import org.qbank.assembly.skill.SkillTaskCandidate;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.Level;
-import org.qbank.bank.common.Subject;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.common.Subject;
 import org.qbank.bank.item.EligibleItem;
 import org.qbank.bank.item.EligibleSkillTask;
 import org.qbank.bank.item.ItemCatalog;
+import org.qbank.bank.item.ItemType;
 import org.qbank.bank.search.PairMark;
 import org.qbank.bank.search.PairMarks;
 import org.qbank.bank.knowledge.KnowledgeNodeView;
@@ -119,7 +119,7 @@ public class BankInputs {
         List<CandidateItem> items = new ArrayList<>();
         for (EligibleItem e : catalog.eligible(institutionId, occupation.getId(), workTypeId, blueprint.level(),
                 blueprint.subject())) {
-            items.add(new CandidateItem(e.itemId(), e.itemCode().value(), e.versionId(), typeOf(e.type()),
+            items.add(new CandidateItem(e.itemId(), e.itemCode().value(), e.versionId(), e.type(),
                     codes.getOrDefault(e.knowledgePointId(), String.valueOf(e.knowledgePointId())),
                     e.difficulty() == null ? 3 : e.difficulty().value(), e.enemyGroup(), e.sessionsIssued(), true));
         }
@@ -224,10 +224,6 @@ public class BankInputs {
             at = tree.tree().node(at).map(TreeNode::parentCode).orElse(null);
         }
         return null;
-    }
-
-    public static ItemType typeOf(org.qbank.bank.item.ItemType type) {
-        return type == org.qbank.bank.item.ItemType.FILL_BLANK ? ItemType.FILL_IN : ItemType.valueOf(type.name());
     }
 
     /** Issued, used and voided papers of the same scope; those inside the look-back carry the overlap limit. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

@@ -3,7 +3,7 @@ package org.qbank.assembly.domain;
 import java.util.List;
 
 import org.qbank.assembly.blueprint.Importance;
-import org.qbank.assembly.blueprint.ItemType;
+import org.qbank.bank.item.ItemType;
 
 /**
  * A planning value: one approved item version that may fill a slot. Identity is the item (not the version);

@@ -1,6 +1,6 @@
 package org.qbank.assembly.draw;
 
-import org.qbank.assembly.blueprint.ItemType;
+import org.qbank.bank.item.ItemType;
 
 /**
  * An item the bank offers for a blueprint (mapped from the bank's eligible-item read model at the boundary).

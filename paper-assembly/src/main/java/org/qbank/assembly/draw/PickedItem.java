@@ -2,7 +2,7 @@ package org.qbank.assembly.draw;
 
 import java.math.BigDecimal;
 
-import org.qbank.assembly.blueprint.ItemType;
+import org.qbank.bank.item.ItemType;
 
 /**
  * One question of an assembled paper, pinned to the version that was chosen.

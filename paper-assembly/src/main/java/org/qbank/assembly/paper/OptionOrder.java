@@ -12,7 +12,8 @@ import org.qbank.bank.item.ItemContent.ChoiceOption;
 /**
  * Option shuffling of a paper's 单选题 and 多选题, in one place: the seeded permutation a paper stores per question,
  * and how a stored question is printed under it (options relabelled A, B, … in the new order, the key remapped so
- * that it names the same option texts). 判断题 and free-response items have no order and are printed as stored.
+ * that it names the same option texts, and the option letters its 解析 names rewritten the same way, see
+ * {@link AnalysisLetters}). 判断题 and free-response items have no order and are printed as stored.
  */
 public final class OptionOrder {
 
@@ -50,7 +51,7 @@ public final class OptionOrder {
             printed.add(new ChoiceOption(label(i), o.text(), o.imageHash()));
         }
         return new ItemContent(content.stem(), content.stemImages(), printed, remapKey(content.key(), order),
-                content.analysis(), content.referenceAnswer(), content.scoringPoints(), content.difficulty(),
+                AnalysisLetters.rewrite(content.analysis(), order), content.referenceAnswer(), content.scoringPoints(), content.difficulty(),
                 content.score(), content.skill());
     }
 

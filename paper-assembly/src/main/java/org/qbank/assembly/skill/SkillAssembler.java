@@ -17,7 +17,6 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.SkillModule;
 import org.qbank.assembly.blueprint.SkillWeights;
 import org.qbank.assembly.draw.AssembledPaper;
@@ -28,6 +27,7 @@ import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.draw.Shortfall;
 import org.qbank.assembly.draw.SolveListener;
 import org.qbank.assembly.draw.Verdict;
+import org.qbank.bank.item.ItemType;
 
 /**
  * Assembles a skill paper (操作技能): the counting check first (an impossible blueprint answers at once with its

@@ -13,7 +13,7 @@ import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.DifficultyTarget;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.ExposurePolicy;
-import org.qbank.assembly.blueprint.ItemType;
+import org.qbank.bank.item.ItemType;
 import org.qbank.assembly.blueprint.Section;
 import org.qbank.assembly.draw.AssemblyOptions;
 import org.qbank.assembly.draw.AssemblyOutcome;

@@ -8,9 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.common.Level;
-import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
+import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemType;
 
 class BlueprintTest {
 

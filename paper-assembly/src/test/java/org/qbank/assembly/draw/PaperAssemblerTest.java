@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.ExposurePolicy;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.solver.AssemblyConstraints;
+import org.qbank.bank.item.ItemType;
 
 class PaperAssemblerTest {
 

@@ -13,11 +13,11 @@ import org.qbank.assembly.blueprint.DifficultyTarget;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.ExposurePolicy;
 import org.qbank.assembly.blueprint.Importance;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.Section;
 import org.qbank.assembly.blueprint.TreeNode;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemType;
 
 /** A small but realistic bank: 4 鉴定范围 with 6 points each, items of three types, earlier papers. */
 final class SmallBank {

@@ -15,7 +15,6 @@ import org.qbank.assembly.blueprint.DifficultyTarget;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.ExposurePolicy;
 import org.qbank.assembly.blueprint.Importance;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.Section;
 import org.qbank.assembly.blueprint.TreeNode;
 import org.qbank.assembly.draw.AssemblyRequest;
@@ -23,6 +22,7 @@ import org.qbank.assembly.draw.CandidateItem;
 import org.qbank.assembly.draw.EarlierPaper;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.ItemType;
 
 class SupplyForecasterTest {
 

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.qbank.assembly.allocation.SlotGroup;
 import org.qbank.assembly.blueprint.Importance;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.domain.AssemblySolution;
 import org.qbank.assembly.domain.EarlierRef;
 import org.qbank.assembly.domain.EarlierUse;
 import org.qbank.assembly.domain.Item;
 import org.qbank.assembly.domain.PaperRef;
 import org.qbank.assembly.domain.Slot;
+import org.qbank.bank.item.ItemType;
 
 class AssemblyConstraintsTest {
 

@@ -14,15 +14,16 @@ import java.util.stream.Collectors;
 
 import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.blueprint.Blueprint;
+import org.qbank.assembly.blueprint.BlueprintService;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.ExposurePolicy;
 import org.qbank.assembly.blueprint.Section;
-import org.qbank.assembly.blueprint.BlueprintService;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
 import org.qbank.bank.item.EligibleItem;
 import org.qbank.bank.item.ItemCatalog;
+import org.qbank.bank.item.ItemType;
 import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.plan.AddSession;
@@ -109,13 +110,13 @@ class DemoExam {
     /** 按题型, one section of the most plentiful approved type, sized to leave the bank room for fresh papers. */
     private Blueprint blueprint(long institutionId) {
         long occupationId = occupations.find(OccupationCode.of(DemoTree.OCCUPATION_CODE)).orElseThrow().getId();
-        Map<org.qbank.bank.item.ItemType, Long> byType = catalog.eligible(institutionId, occupationId, null, Level.THREE,
+        Map<ItemType, Long> byType = catalog.eligible(institutionId, occupationId, null, Level.THREE,
                 Subject.THEORY).stream().collect(Collectors.groupingBy(EligibleItem::type, Collectors.counting()));
-        Map.Entry<org.qbank.bank.item.ItemType, Long> most = byType.entrySet().stream()
-                .max(Comparator.comparing((Function<Map.Entry<org.qbank.bank.item.ItemType, Long>, Long>) Map.Entry::getValue))
+        Map.Entry<ItemType, Long> most = byType.entrySet().stream()
+                .max(Comparator.comparing((Function<Map.Entry<ItemType, Long>, Long>) Map.Entry::getValue))
                 .orElseThrow(() -> new IllegalStateException("演示题库没有已审定的试题"));
         int count = most.getValue() >= 50 ? 25 : most.getValue() >= 20 ? 10 : 5;
-        Section section = new Section(BankInputs.typeOf(most.getKey()), count,
+        Section section = new Section(most.getKey(), count,
                 BigDecimal.valueOf(100).divide(BigDecimal.valueOf(count)));
         return new Blueprint(BLUEPRINT, DemoTree.OCCUPATION_CODE, null, Level.THREE, Subject.THEORY, List.of(section),
                 BigDecimal.valueOf(100), 120, Distribution.byType(), null, ExposurePolicy.defaults(), List.of());

@@ -38,9 +38,11 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoExam exam;
     private final DemoReview review;
     private final DemoSkill skill;
+    private final DemoSignIn signIn;
 
     DemoSeeder(InstitutionService institutions, DemoUsers users, DemoBank bank, UserService accounts, DemoExam exam,
-               DemoReview review, DemoSkill skill) {
+               DemoReview review, DemoSkill skill, DemoSignIn signIn) {
+        this.signIn = signIn;
         this.exam = exam;
         this.skill = skill;
         this.review = review;
@@ -62,7 +64,7 @@ class DemoSeeder implements ApplicationRunner {
         DemoBank.Crew crew = new DemoBank.Crew(actor("demo-writer1"), actor("demo-writer2"), actor("demo-reviewer2"),
                 actor("demo-exam"));
         DemoBank.Outcome content = bank.ensure(institution.id(), crew);
-        log.info(DemoTable.render(institution, outcomes, content));
+        log.info(DemoTable.render(institution, outcomes, content, signIn.loginUrl()));
         DemoExam.Outcome seeded = exam.ensure(institution.id(), actor("demo-exam"), actor("demo-admin"));
         log.info("演示考试: 组卷方案「{}」, 已批准批次 {} 的场次 T1 于 {} 开考, 抽卷窗口已开放 (考务管理员 demo-exam → 抽卷)",
                 seeded.blueprint(), seeded.batch(), seeded.sessionStart());

@@ -10,7 +10,8 @@ final class DemoTable {
     private DemoTable() {
     }
 
-    static String render(InstitutionInfo institution, List<DemoUsers.Outcome> outcomes, DemoBank.Outcome content) {
+    static String render(InstitutionInfo institution, List<DemoUsers.Outcome> outcomes, DemoBank.Outcome content,
+                         String loginUrl) {
         StringBuilder sb = new StringBuilder("\n");
         String rule = "=".repeat(78) + "\n";
         sb.append(rule).append("qbank demo: institution '").append(institution.name()).append("' (code ")
@@ -27,8 +28,9 @@ final class DemoTable {
                 .append(content.alreadySeeded() ? "items already present (codes " + DemoBank.CODE_PREFIX + "…)"
                         : content.itemsCreated() + " original items created in every state").append('\n');
         if (outcomes.stream().anyMatch(DemoUsers.Outcome::created)) {
-            sb.append("These passwords are shown only this once. Sign in at http://localhost:8080/login\n");
+            sb.append("These passwords are shown only this once. ");
         }
+        sb.append("Sign in at ").append(loginUrl).append('\n');
         if (outcomes.stream().anyMatch(o -> !o.created())) {
             sb.append("Existing demo users keep the passwords printed when they were first created.\n"
                     + "To start over, stop qbank and delete ./data.\n");

@@ -97,7 +97,9 @@ class DemoSeederTest {
 
         assertThat(again).noneMatch(DemoUsers.Outcome::created);
         assertThat(users.findLogin("demo-writer1").orElseThrow().passwordHash()).isEqualTo(hash);
-        assertThat(output.getOut()).contains("(unchanged)").contains("keep the passwords").contains("items already present");
+        assertThat(output.getOut()).contains("(unchanged)").contains("keep the passwords").contains("items already present")
+                // no server listens in this test, so the table names the page rather than a guessed port
+                .contains("Sign in at /login\n").doesNotContain("localhost:8080");
     }
 
     @Test
@@ -202,6 +204,32 @@ class DemoSeederTest {
         assertThat(org.qbank.assembly.skill.SkillAssembler.shortfalls(request)).isEmpty();
         assertThat(blueprint.blueprint().modules()).isEqualTo(DemoSkill.blueprint().modules());
         assertThat(blueprint.blueprint().chooseElective()).isEqualTo(1);
+    }
+
+    @Test
+    void aPostedBlueprintThatStillSaysFillInIsSavedAndReadAsFillBlank() throws Exception {
+        Actor exam = users.findLogin("demo-exam").orElseThrow().actor();
+        long institution = seeder.institution().id();
+        // FILL_IN is the name paper assembly's former 题型 enum gave 填空题; clients and files may still send it
+        String blueprint = """
+                {"name": "填空旧名方案", "occupationCode": "%s", "workType": null, "level": "THREE", "subject": "THEORY",
+                 "sections": [{"type": "FILL_IN", "count": 10, "pointsEach": 2},
+                              {"type": "SINGLE_CHOICE", "count": 160, "pointsEach": 0.5}],
+                 "totalPoints": 100, "durationMinutes": 120,
+                 "distribution": {"mode": "BY_TYPE", "depth": 0, "perPointCap": 2147483647},
+                 "difficulty": {"mean": 3.0, "tolerance": 0.5},
+                 "exposure": {"maxEarlierOverlap": 0.30, "lookBackMonths": 24, "maxBatchOverlap": 0.10,
+                              "exposureCap": 6, "preferLeastUsed": true},
+                 "enemyGroups": []}
+                """.formatted(DemoTree.OCCUPATION_CODE);
+        String saved = mvc.perform(post("/api/v1/institutions/" + institution + "/blueprints").with(as(exam))
+                        .contentType(MediaType.APPLICATION_JSON).content(blueprint))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Number id = com.jayway.jsonpath.JsonPath.read(saved, "$.id");
+        mvc.perform(get("/api/v1/blueprints/" + id).with(as(exam)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blueprint.sections[0].type").value("FILL_BLANK"))
+                .andExpect(jsonPath("$.blueprint.sections[1].type").value("SINGLE_CHOICE"));
     }
 
     @Test

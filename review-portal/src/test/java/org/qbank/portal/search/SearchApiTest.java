@@ -96,7 +96,7 @@ class SearchApiTest {
         mvc.perform(get("/api/v1/items/search").param("sort", "newest").with(user(writerOfA)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.violations[0].field").value("sort"));
-        mvc.perform(get("/api/v1/items/search").param("type", "选择题").with(user(writerOfA)))
+        mvc.perform(get("/api/v1/items/search").param("type", "连线题").with(user(writerOfA)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.violations[0].field").value("type"));
         mvc.perform(get("/api/v1/items/search").param("size", "500").with(user(writerOfA)))

@@ -9,9 +9,9 @@ import org.qbank.assembly.blueprint.DifficultyTarget;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.DistributionMode;
 import org.qbank.assembly.blueprint.ExposurePolicy;
-import org.qbank.assembly.blueprint.ItemType;
 import org.qbank.assembly.blueprint.Section;
 import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.item.ItemType;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
 
 /** What the blueprint editor posts (public fields, bound directly); scope comes from the chosen 细目表. */

@@ -21,8 +21,8 @@ import org.qbank.assembly.paper.OptionOrder;
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperItem;
 import org.qbank.assembly.paper.PaperService;
-import org.qbank.bank.access.Actor;
 import org.qbank.assembly.session.SessionDrawService;
+import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.Subject;
 import org.qbank.bank.item.ItemContent;
@@ -166,7 +166,7 @@ class PaperAccess {
                 numbered.add(new PaperContent.Question(number++, q.code(), q.content()));
             }
             BigDecimal each = blueprint.flatMap(b -> b.sections().stream()
-                    .filter(s -> s.type().name().equals(assemblyName(e.getKey()))).findFirst())
+                    .filter(s -> s.type() == e.getKey()).findFirst())
                     .map(org.qbank.assembly.blueprint.Section::pointsEach).orElse(BigDecimal.ONE);
             parts.add(new PaperContent.Part(e.getKey(), each, numbered));
         }
@@ -195,9 +195,5 @@ class PaperAccess {
             duration = duration == 0 ? session.durationMinutes() : Math.min(duration, session.durationMinutes());
         }
         return new PaperContent(paper, occupation, session, duration, parts, tasks);
-    }
-
-    private static String assemblyName(ItemType type) {
-        return type == ItemType.FILL_BLANK ? "FILL_IN" : type.name();
     }
 }

@@ -24,6 +24,7 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.item.CreateItem;
 import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemTestData;
@@ -45,7 +46,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A paper kept with option shuffling prints in its own order: the Word paper shows the options as the paper stores
  * them, and the answer key (the printable view the archive and key documents use) names the same option texts as
- * the stored key. Runs in the demo profile's context, on an institution of its own.
+ * the stored key, its 解析 naming the options by their printed letters. Runs in the demo profile's context, on an
+ * institution of its own.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:qbank_demo;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 @Import(Fixtures.class)
@@ -77,8 +79,11 @@ class ShuffledPaperPrintTest {
         Actor writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
         List<PaperItem> questions = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
-            ItemView v = items.create(writer, ItemTestData.single(institution, occupation, "打乱选项试题 " + i,
-                    fixtures.point(institution, occupation.getCode().value())));
+            CreateItem c = ItemTestData.single(institution, occupation, "打乱选项试题 " + i,
+                    fixtures.point(institution, occupation.getCode().value()));
+            ItemView v = items.create(writer, new CreateItem(c.institutionId(), c.code(), c.occupationId(),
+                    c.workTypeId(), c.level(), c.subject(), c.type(), c.knowledgePointId(), c.author(), c.source(),
+                    c.enemyGroup(), c.content().withAnalysis("选项A、B、D均高于安全电压，故选C。"), c.changeNote()));
             questions.add(new PaperItem(i, v.id(), v.code().value(), v.latest().id()));
         }
         long id = papers.saveDraft(exam, new NewPaper(institution, new PaperScope(occupation.getCode().value(), null,
@@ -100,6 +105,8 @@ class ShuffledPaperPrintTest {
             }
             String keyText = p.options().get(p.answer().charAt(0) - 'A');
             assertThat(keyText).isEqualTo(stored.option(stored.key()).orElseThrow().text());
+            assertThat(p.explanation()).isEqualTo("选项" + printedLabel(order, 'A') + "、" + printedLabel(order, 'B')
+                    + "、" + printedLabel(order, 'D') + "均高于安全电压，故选" + p.answer() + "。");
             reordered += order.equals("ABCD") ? 0 : 1;
         }
         assertThat(reordered).isGreaterThan(4);
@@ -115,5 +122,10 @@ class ShuffledPaperPrintTest {
             }
         }
         assertThat(Set.copyOf(kept.items().stream().map(PaperItem::optionOrder).toList()).size()).isGreaterThan(1);
+    }
+
+    /** Where the stored option {@code original} is printed under {@code order}. */
+    private static char printedLabel(String order, char original) {
+        return (char) ('A' + order.indexOf(original));
     }
 }

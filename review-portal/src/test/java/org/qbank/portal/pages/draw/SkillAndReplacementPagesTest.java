@@ -28,7 +28,7 @@ import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.ExposurePolicy;
-import org.qbank.assembly.blueprint.ItemType;
+import org.qbank.bank.item.ItemType;
 import org.qbank.assembly.blueprint.Section;
 import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.blueprint.SkillModule;
