@@ -188,7 +188,8 @@ class PaperAccess {
             ItemContent.SkillTask t = questions.get(i).content().skill();
             SkillModule m = modules.get(pi.itemId());
             tasks.add(new PaperContent.Task(i + 1, pi.itemCode(), t == null ? "" : t.name(),
-                    t == null ? 0 : t.durationMinutes(), m == null ? null : m.name(), m == null ? null : m.required()));
+                    t == null ? 0 : t.durationMinutes(), m == null ? null : m.name(), m == null ? null : m.required(),
+                    pi.points()));
         }
         int duration = skill.map(SkillBlueprint::durationMinutes).orElse(0);
         if (session != null) {

@@ -27,7 +27,9 @@ record PaperContent(Paper paper, String occupationName, SessionView session, int
      * @param module   the blueprint module it was drawn for (null when its blueprint is no longer found)
      * @param required 必考 (true) or 选考 (false); null with the module
      */
-    record Task(int number, String code, String name, int minutes, String module, Boolean required) {
+    /** One task of a skill paper; {@code points} is its 配分 as drawn (null on papers drawn before 配分 existed). */
+    record Task(int number, String code, String name, int minutes, String module, Boolean required,
+                java.math.BigDecimal points) {
     }
 
     public boolean skill() {
@@ -36,5 +38,11 @@ record PaperContent(Paper paper, String occupationName, SessionView session, int
 
     public int totalMinutes() {
         return tasks.stream().mapToInt(Task::minutes).sum();
+    }
+
+    /** The paper's total of 配分, or null when a task has none. */
+    public java.math.BigDecimal totalPoints() {
+        return tasks.stream().anyMatch(t -> t.points() == null) ? null
+                : tasks.stream().map(Task::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 }

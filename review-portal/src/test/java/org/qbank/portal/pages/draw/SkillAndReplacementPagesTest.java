@@ -199,6 +199,8 @@ class SkillAndReplacementPagesTest {
                 .andExpect(content().string(containsString("板对接焊 任务")))
                 .andExpect(content().string(containsString("合计考核时间")))
                 .andExpect(content().string(containsString("90 分钟")))
+                // 配分 by the 技能要求权重表, adding up to the blueprint's total score.
+                .andExpect(content().string(containsString("<th id=\"skill-points\">100 分</th>")))
                 .andExpect(content().string(containsString("下载试题单")))
                 .andExpect(content().string(containsString("重新组卷: 焊工三级操作技能 (页面)")));
         for (String doc : List.of("preparation", "tasks", "scores")) {
