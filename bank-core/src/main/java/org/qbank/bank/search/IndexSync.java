@@ -138,6 +138,8 @@ public class IndexSync implements AutoCloseable {
         try (Stream<SearchDocument> all = requireSource().streamAll()) {
             index.deleteAll();
             long n = addAll(all);
+            // A bulk load leaves a few segments; one segment makes every later query cheaper (search, check, scan).
+            index.forceMerge();
             index.commit(heads, true);
             index.refresh();
             log.info("搜索索引已重建: {} 道试题", n);

@@ -90,6 +90,11 @@ public final class SearchIndex implements Closeable {
         requireWriter().deleteDocuments(new Term(IndexField.INSTITUTION.field(), Long.toString(institutionId)));
     }
 
+    /** Merges the index down to one segment; worth it only after a full rebuild. */
+    void forceMerge() throws IOException {
+        requireWriter().forceMerge(1);
+    }
+
     void deleteAll() throws IOException {
         requireWriter().deleteAll();
     }
