@@ -29,15 +29,45 @@
     });
     box.hidden = findings.length === 0;
   }
-  function check() {
+  /* The items already filed under the chosen 鉴定点, closest in wording: code link and stem, shared words marked. */
+  var near = document.getElementById('neighbour-hints');
+  var nearList = document.getElementById('neighbour-list');
+  function renderNeighbours(items) {
+    nearList.textContent = '';
+    items.forEach(function (n) {
+      var li = document.createElement('li');
+      li.className = 'neighbour';
+      var a = document.createElement('a');
+      a.href = n.href;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      a.textContent = n.itemCode;
+      var text = document.createElement('span');
+      // the snippet is escaped by the server; only <mark> tags are markup
+      text.innerHTML = ' ' + n.snippet;
+      li.appendChild(a);
+      li.appendChild(text);
+      nearList.appendChild(li);
+    });
+    near.hidden = items.length === 0;
+  }
+  function post(url, item, then) {
     var data = new FormData(form);
-    data.append('itemId', box.getAttribute('data-item'));
-    var mine = ++sent;
-    fetch(box.getAttribute('data-url'), { method: 'POST', body: data, credentials: 'same-origin',
+    data.append('itemId', item);
+    return fetch(url, { method: 'POST', body: data, credentials: 'same-origin',
       headers: { 'Accept': 'application/json' } })
       .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
-      .then(function (findings) { if (mine === sent) { render(findings); } })
+      .then(then)
       .catch(function () { /* hints are optional: the form works without them */ });
+  }
+  function check() {
+    var mine = ++sent;
+    post(box.getAttribute('data-url'), box.getAttribute('data-item'),
+      function (findings) { if (mine === sent) { render(findings); } });
+    if (near) {
+      post(near.getAttribute('data-url'), near.getAttribute('data-item'),
+        function (items) { if (mine === sent) { renderNeighbours(items); } });
+    }
   }
   form.addEventListener('input', function (e) {
     if (!e.target.matches('#stem, .option-text, #taskName, #tasks')) { return; }
@@ -45,7 +75,10 @@
     timer = setTimeout(check, 600);
   });
   form.addEventListener('change', function (e) {
-    if (e.target.matches('.option-key, input[name=keys]')) { clearTimeout(timer); timer = setTimeout(check, 300); }
+    if (e.target.matches('.option-key, input[name=keys], [name=knowledgePointId]')) {
+      clearTimeout(timer);
+      timer = setTimeout(check, 300);
+    }
   });
   if (form.querySelector('#stem') && form.querySelector('#stem').value.trim() !== '') { check(); }
 })();

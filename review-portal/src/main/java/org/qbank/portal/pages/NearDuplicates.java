@@ -55,7 +55,17 @@ public class NearDuplicates {
         }
         StringBuilder text = new StringBuilder(text(content));
         content.options().forEach(o -> text.append('\n').append(o.text() == null ? "" : o.text()));
-        return search.neighbours(actor, institutionId, point, itemId, text.toString(), NEIGHBOURS).stream()
+        return neighbours(actor, institutionId, point, itemId, text.toString());
+    }
+
+    /** The 鉴定点 code an indexed item is filed under, if it is indexed. */
+    public java.util.Optional<String> pointOf(long itemId) {
+        return items.load(itemId).map(SearchDocument::knowledgePointCode);
+    }
+
+    /** The same for text about to be filed under the 鉴定点 {@code pointCode} (a draft in the editor). */
+    public List<Neighbour> neighbours(Actor actor, long institutionId, String pointCode, long itemId, String text) {
+        return search.neighbours(actor, institutionId, pointCode, itemId, text, NEIGHBOURS).stream()
                 .map(h -> new Neighbour(h.itemId(), h.itemCode(), h.snippet(), "/items/" + h.itemId() + "/manage"))
                 .toList();
     }

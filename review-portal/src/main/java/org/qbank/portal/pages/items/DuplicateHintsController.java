@@ -59,4 +59,34 @@ class DuplicateHintsController {
         }
         return duplicates.of(actor, tree.institutionId(), itemId, form.type, tree.level(), tree.subject(), draft);
     }
+
+    /**
+     * The items already filed under the 鉴定点 the writer chose, closest in wording to the draft first: what exists
+     * before one writes, including questions worded otherwise. Empty until a 鉴定点 is chosen.
+     */
+    @PostMapping(value = "/items/neighbour-hints", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ItemPagesController.WRITERS)
+    @ResponseBody
+    List<NearDuplicates.Neighbour> neighbours(Actor actor, @ModelAttribute("form") ItemForm form,
+                                              @RequestParam(defaultValue = "0") long itemId) {
+        if (form.treeId == null || form.knowledgePointId == null && itemId <= 0) {
+            return List.of();
+        }
+        KnowledgeTreeView tree = trees.get(actor, form.treeId);
+        // An item being edited keeps its 鉴定点 (the picker is disabled and not posted).
+        String point = form.knowledgePointId == null ? duplicates.pointOf(itemId).orElse(null)
+                : tree.nodes().stream().filter(n -> n.id() == form.knowledgePointId).findFirst()
+                .map(n -> n.code().display())
+                .orElseThrow(() -> RuleViolationException.of("knowledgePointId", "鉴定点不在所选细目表中: " + form.knowledgePointId));
+        if (point == null) {
+            return List.of();
+        }
+        String stem = form.stem == null ? "" : form.stem;
+        StringBuilder text = new StringBuilder(stem);
+        form.options.forEach(o -> text.append('\n').append(o.text == null ? "" : o.text));
+        if (text.toString().isBlank()) {
+            return List.of();
+        }
+        return duplicates.neighbours(actor, tree.institutionId(), point, itemId, text.toString());
+    }
 }

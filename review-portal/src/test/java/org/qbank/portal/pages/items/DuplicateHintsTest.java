@@ -56,7 +56,11 @@ class DuplicateHintsTest {
     }
 
     private MockHttpServletRequestBuilder draft(String stem) {
-        return post("/items/duplicate-hints").param("treeId", String.valueOf(tree.id())).param("type", "SINGLE_CHOICE")
+        return draft("/items/duplicate-hints", stem);
+    }
+
+    private MockHttpServletRequestBuilder draft(String url, String stem) {
+        return post(url).param("treeId", String.valueOf(tree.id())).param("type", "SINGLE_CHOICE")
                 .param("stem", stem).param("options[0].label", "A").param("options[0].text", "先断开电源并验电")
                 .param("options[1].label", "B").param("options[1].text", "直接用手触碰导线")
                 .param("options[2].label", "C").param("options[2].text", "请无证人员代为操作")
@@ -81,6 +85,26 @@ class DuplicateHintsTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
         mvc.perform(draft("照明电路中开关应当接在哪一根线上?").with(csrf()).with(user(writer)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].itemCode").value(org.hamcrest.Matchers.not(hasItem(existing.code().value()))));
+    }
+
+    @Test
+    void theChosen鉴定点ListsItsItemsClosestInWordingEvenWhenReworded() throws Exception {
+        // Reworded beyond what near-duplicate detection proves: the 鉴定点's items show it.
+        String reworded = "用兆欧表摇测设备绝缘以前, 设备必须是什么状态?";
+        mvc.perform(draft(reworded).with(csrf()).with(user(writer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(draft("/items/neighbour-hints", reworded)
+                        .param("knowledgePointId", String.valueOf(existing.knowledgePointId())).with(csrf()).with(user(writer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].itemCode").value(existing.code().value()))
+                .andExpect(jsonPath("$[0].snippet").value(org.hamcrest.Matchers.containsString("<mark>")))
+                .andExpect(jsonPath("$[0].href").value("/items/" + existing.id() + "/manage"));
+        // No 鉴定点 chosen yet: nothing to list; reviewers do not use the editor.
+        mvc.perform(post("/items/neighbour-hints").param("treeId", String.valueOf(tree.id())).param("stem", reworded)
+                .with(csrf()).with(user(writer))).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(post("/items/neighbour-hints").param("treeId", String.valueOf(tree.id())).param("stem", reworded)
+                .param("knowledgePointId", String.valueOf(existing.knowledgePointId()))
+                .with(csrf()).with(user(fixtures.user(Role.REVIEWER, institution)))).andExpect(status().isForbidden());
     }
 
     @Test
