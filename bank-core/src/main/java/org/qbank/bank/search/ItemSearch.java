@@ -164,17 +164,19 @@ public class ItemSearch {
     static final int NEIGHBOUR_WORDS = 64;
 
     /**
-     * The items of one institution filed under one 鉴定点 that share most words with {@code text} (an item's stem,
-     * options and key), the item {@code selfId} excluded, closest first. Unlike {@link #search} no share of the
+     * The items of one institution filed under one 鉴定点 that share most words with an item's stem (a skill task's
+     * name and tasks) and options, the item {@code selfId} excluded, closest first. Unlike {@link #search} no share of the
      * words is required: a reworded question keeps few of them. This is what reviewers read beside an item to catch
      * the rewordings that near-duplicate detection cannot prove (docs/search.md).
      */
     public List<SearchHit> neighbours(Actor actor, long institutionId, String knowledgePointCode, long selfId,
-                                      String text, int n) {
+                                      String stem, java.util.Collection<String> options, int n) {
         if (n < 1 || n > MAX_PAGE_SIZE) {
             throw RuleViolationException.of("size", "每页 1 到 " + MAX_PAGE_SIZE + " 条");
         }
-        List<String> words = analyze(text == null ? "" : text).stream().distinct().limit(NEIGHBOUR_WORDS).toList();
+        StringBuilder text = new StringBuilder(stem == null ? "" : stem);
+        options.forEach(o -> text.append('\n').append(o == null ? "" : o));
+        List<String> words = analyze(text.toString()).stream().distinct().limit(NEIGHBOUR_WORDS).toList();
         if (words.isEmpty()) {
             return List.of();
         }

@@ -165,7 +165,7 @@ public final class DuplicateEvaluation {
                 outcomes.add(judge(detector, p.set(), p.kind(), p.label(), p.b(), p.a().itemId(), "W" + p.number()));
                 if (p.label() != DuplicateClass.NOT_SIMILAR) {
                     // No 鉴定点 on these pairs: the neighbours are searched in the whole bank, a harder test.
-                    List<SearchHit> near = search.neighbours(ACTOR, 1, null, p.b().itemId(), neighbourText(p.b()), 10);
+                    List<SearchHit> near = search.neighbours(ACTOR, 1, null, p.b().itemId(), p.b().stem(), p.b().options().values(), 10);
                     int rank = 0;
                     for (int i = 0; i < near.size() && rank == 0; i++) {
                         rank = near.get(i).itemId() == p.a().itemId() ? i + 1 : 0;
@@ -185,11 +185,6 @@ public final class DuplicateEvaluation {
                 .orElse(null);
         return new Outcome(set, kind, expected, m == null ? DuplicateClass.NOT_SIMILAR : m.kind(),
                 m == null ? "" : m.reason(), ref);
-    }
-
-    /** An item's stem, options and key text, as a page asks for its neighbours. */
-    static String neighbourText(SearchDocument d) {
-        return d.stem() + "\n" + String.join("\n", d.options().values());
     }
 
     static List<String[]> handLabels() {

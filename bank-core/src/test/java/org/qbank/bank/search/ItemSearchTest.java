@@ -56,15 +56,15 @@ class ItemSearchTest {
     @Test
     void neighboursAreTheItemsOfTheSame鉴定点SharingMostWordsWithoutRequiringThemAll() {
         // A reworded question keeps few of the words: no share is required, the closest comes first.
-        List<SearchHit> near = search.neighbours(WRITER_OF_1, 1, "A-B-001", 99, "扑灭带电设备起火，应选用哪一类灭火器？\n二氧化碳", 5);
+        List<SearchHit> near = search.neighbours(WRITER_OF_1, 1, "A-B-001", 99, "扑灭带电设备起火，应选用哪一类灭火器？", List.of("二氧化碳"), 5);
         assertThat(near).extracting(SearchHit::itemId).first().isEqualTo(2L);
         // Item 3 is under another 鉴定点, item 4 in another institution.
         assertThat(near).extracting(SearchHit::itemId).doesNotContain(3L, 4L);
         // An item is never its own neighbour.
-        assertThat(search.neighbours(WRITER_OF_1, 1, "A-B-001", 2, "CO2灭火器适用于扑救哪类火灾", 5))
+        assertThat(search.neighbours(WRITER_OF_1, 1, "A-B-001", 2, "CO2灭火器适用于扑救哪类火灾", List.of(), 5))
                 .extracting(SearchHit::itemId).doesNotContain(2L, 3L, 4L);
-        assertThat(search.neighbours(WRITER_OF_1, 1, "A-B-002", 3, "使用CO2灭火器时应站在上风口", 5)).isEmpty();
-        assertThatThrownBy(() -> search.neighbours(WRITER_OF_1, 2, null, 99, "灭火器", 5))
+        assertThat(search.neighbours(WRITER_OF_1, 1, "A-B-002", 3, "使用CO2灭火器时应站在上风口", List.of(), 5)).isEmpty();
+        assertThatThrownBy(() -> search.neighbours(WRITER_OF_1, 2, null, 99, "灭火器", List.of(), 5))
                 .isInstanceOf(NotFoundException.class);
     }
 

@@ -106,10 +106,9 @@ public final class SearchBench {
             long withNeighbours = 0;
             for (int k = 0; k < probes.size(); k++) {
                 SearchDocument p = probes.get(k);
-                String text = p.stem() + "\n" + String.join("\n", p.options().values());
                 long s = System.nanoTime();
                 long c = THREADS.getCurrentThreadCpuTime();
-                withNeighbours += search.neighbours(ACTOR, INSTITUTION, p.knowledgePointCode(), p.itemId(), text, 5)
+                withNeighbours += search.neighbours(ACTOR, INSTITUTION, p.knowledgePointCode(), p.itemId(), p.stem(), p.options().values(), 5)
                         .isEmpty() ? 0 : 1;
                 nearCpu[k] = THREADS.getCurrentThreadCpuTime() - c;
                 nearNanos[k] = System.nanoTime() - s;

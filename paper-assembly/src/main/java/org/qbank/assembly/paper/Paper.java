@@ -88,11 +88,24 @@ public final class Paper {
         closedAt = at;
     }
 
+    /** Only a paper that reached a session (issued or used) can be voided. */
+    public boolean voidable() {
+        return status == PaperStatus.ISSUED || status == PaperStatus.USED;
+    }
+
+    /**
+     * Whether a replacement may be issued for this paper: it is its session's issued paper, or it was voided and
+     * the session has no live paper since ({@code sessionHasLivePaper}). The draw rules still apply when it is.
+     */
+    public boolean replaceable(boolean sessionHasLivePaper) {
+        return sessionId != null && (status == PaperStatus.ISSUED || status == PaperStatus.VOIDED && !sessionHasLivePaper);
+    }
+
     void voidFor(String reason, Instant at) {
         if (reason == null || reason.isBlank()) {
             throw org.qbank.bank.common.RuleViolationException.of("reason", "作废试卷必须说明原因");
         }
-        if (status != PaperStatus.ISSUED && status != PaperStatus.USED) {
+        if (!voidable()) {
             throw new ConflictException("paper-not-issued", "试卷 " + id + " 当前状态为" + status.displayName()
                     + ", 只有已发放或已使用的试卷可以作废");
         }

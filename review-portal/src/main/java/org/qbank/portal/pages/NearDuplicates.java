@@ -49,13 +49,8 @@ public class NearDuplicates {
      * closest first: a reworded duplicate that the detector cannot prove is almost always among them.
      */
     public List<Neighbour> neighbours(Actor actor, long institutionId, long itemId, ItemContent content) {
-        String point = items.load(itemId).map(SearchDocument::knowledgePointCode).orElse(null);
-        if (point == null) {
-            return List.of();
-        }
-        StringBuilder text = new StringBuilder(text(content));
-        content.options().forEach(o -> text.append('\n').append(o.text() == null ? "" : o.text()));
-        return neighbours(actor, institutionId, point, itemId, text.toString());
+        return pointOf(itemId).map(point -> neighbours(actor, institutionId, point, itemId, text(content),
+                content.options().stream().map(ItemContent.ChoiceOption::text).toList())).orElse(List.of());
     }
 
     /** The 鉴定点 code an indexed item is filed under, if it is indexed. */
@@ -63,9 +58,13 @@ public class NearDuplicates {
         return items.load(itemId).map(SearchDocument::knowledgePointCode);
     }
 
-    /** The same for text about to be filed under the 鉴定点 {@code pointCode} (a draft in the editor). */
-    public List<Neighbour> neighbours(Actor actor, long institutionId, String pointCode, long itemId, String text) {
-        return search.neighbours(actor, institutionId, pointCode, itemId, text, NEIGHBOURS).stream()
+    /**
+     * The same for a stem (a skill task's name and tasks) and options about to be filed under the 鉴定点
+     * {@code pointCode} (a draft in the editor).
+     */
+    public List<Neighbour> neighbours(Actor actor, long institutionId, String pointCode, long itemId, String stem,
+                                      List<String> options) {
+        return search.neighbours(actor, institutionId, pointCode, itemId, stem, options, NEIGHBOURS).stream()
                 .map(h -> new Neighbour(h.itemId(), h.itemCode(), h.snippet(), "/items/" + h.itemId() + "/manage"))
                 .toList();
     }

@@ -93,13 +93,8 @@ class SearchController {
     @PreAuthorize("isAuthenticated()")
     List<SearchDtos.Hit> neighbours(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "5") int size) {
         SearchDocument d = items.load(id).orElseThrow(() -> NotFoundException.of("试题", id));
-        return search.neighbours(actor, d.institutionId(), d.knowledgePointCode(), id, neighbourText(d), size).stream()
+        return search.neighbours(actor, d.institutionId(), d.knowledgePointCode(), id, d.stem(), d.options().values(), size).stream()
                 .map(SearchDtos.Hit::of).toList();
-    }
-
-    /** Stem (or skill task) and options: the words a reworded question keeps. */
-    static String neighbourText(SearchDocument d) {
-        return d.stem() + "\n" + String.join("\n", d.options().values());
     }
 
     private static SearchDocument draft(SearchDtos.Draft d) {

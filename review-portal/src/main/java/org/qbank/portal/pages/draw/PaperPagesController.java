@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.qbank.assembly.paper.Paper;
 import org.qbank.assembly.paper.PaperService;
-import org.qbank.assembly.paper.PaperStatus;
 import org.qbank.assembly.session.SessionDrawService;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.ConflictException;
@@ -135,10 +134,8 @@ class PaperPagesController {
         List<Paper> history = session == null ? List.of() : papers.issuedToEver(actor, session);
         model.addAttribute("replacedBy", history.stream().filter(p -> Long.valueOf(id).equals(p.replacesPaperId()))
                 .findFirst().orElse(null));
-        boolean live = session != null && papers.issuedTo(actor, session).isPresent();
-        boolean replaceable = session != null && (paper.status() == PaperStatus.ISSUED
-                || paper.status() == PaperStatus.VOIDED && !live);
-        model.addAttribute("voidable", paper.status() == PaperStatus.ISSUED || paper.status() == PaperStatus.USED);
+        boolean replaceable = paper.replaceable(session != null && papers.issuedTo(actor, session).isPresent());
+        model.addAttribute("voidable", paper.voidable());
         model.addAttribute("replaceable", replaceable);
         List<ReplacementChoice> choices = !replaceable ? List.of() : ReplacementChoice.all(
                 papers.sparesFor(actor, session),

@@ -81,12 +81,13 @@ class DuplicateHintsController {
         if (point == null) {
             return List.of();
         }
-        String stem = form.stem == null ? "" : form.stem;
-        StringBuilder text = new StringBuilder(stem);
-        form.options.forEach(o -> text.append('\n').append(o.text == null ? "" : o.text));
-        if (text.toString().isBlank()) {
+        // A skill task has no stem: its name and work tasks are indexed in its place.
+        String stem = form.stem != null ? form.stem
+                : (form.taskName == null ? "" : form.taskName) + "\n" + (form.tasks == null ? "" : form.tasks);
+        List<String> options = form.options.stream().map(o -> o.text == null ? "" : o.text).toList();
+        if (stem.isBlank() && options.stream().allMatch(String::isBlank)) {
             return List.of();
         }
-        return duplicates.neighbours(actor, tree.institutionId(), point, itemId, text.toString());
+        return duplicates.neighbours(actor, tree.institutionId(), point, itemId, stem, options);
     }
 }
