@@ -14,6 +14,8 @@ import java.util.Set;
  * options they point at, so relabelling and reordering change nothing.</li>
  * <li>Same stem, same options, same key and same numbers: DUPLICATE. Same stem otherwise (other numbers, key or
  * at least half the options, or a stem that names its subject with other options): VARIANT.</li>
+ * <li>Stems not the same, but the answer kept as a second writer keeps it: POSSIBLE_REWORDING
+ * ({@link RewordingEvidence}), a hint for a person.</li>
  * </ol>
  * A 判断 item is compared with a 单选 stem completed by its keyed option, by the same rules as two stems.
  */
@@ -43,7 +45,9 @@ final class PairScorer {
         double masked = jaccard(a.maskedGrams(), b.maskedGrams());
         String different = differentText(a.maskedStem(), b.maskedStem(), a.maskedClauses(), b.maskedClauses(), masked);
         if (different != null) {
-            return new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), different);
+            String reworded = RewordingEvidence.sameOptionsAndKey(a, b, masked);
+            return reworded != null ? new Verdict(DuplicateClass.POSSIBLE_REWORDING, round(masked), reworded)
+                    : new Verdict(DuplicateClass.NOT_SIMILAR, round(masked), different);
         }
         // "…正确的是" against "…不正确的是": the opposite question, the same only if the options say so.
         boolean opposite = DupText.negated(a.stem()) != DupText.negated(b.stem());
@@ -134,13 +138,17 @@ final class PairScorer {
     /** 判断 rewritten from a 单选: the statement should be the choice stem completed by its keyed option. */
     private static Verdict statementVersusChoice(DupView judge, DupView choice) {
         if (choice.statement() == null) {
-            return new Verdict(DuplicateClass.NOT_SIMILAR, 0, "题型不同");
+            String reworded = RewordingEvidence.statementNamesKey(judge, choice);
+            return reworded != null ? new Verdict(DuplicateClass.POSSIBLE_REWORDING, 0, reworded)
+                    : new Verdict(DuplicateClass.NOT_SIMILAR, 0, "题型不同");
         }
         String statement = maskNumbers(choice.statement());
         double s = jaccard(judge.maskedGrams(), DupView.grams(statement));
         // The statement is compared as a stem is: nearly the same, or aligned without a swapped term.
         if (differentText(judge.maskedStem(), statement, judge.maskedClauses(), List.of(statement), s) != null) {
-            return new Verdict(DuplicateClass.NOT_SIMILAR, round(s), "题型不同");
+            String reworded = RewordingEvidence.statementNamesKey(judge, choice);
+            return reworded != null ? new Verdict(DuplicateClass.POSSIBLE_REWORDING, round(s), reworded)
+                    : new Verdict(DuplicateClass.NOT_SIMILAR, round(s), "题型不同");
         }
         if (!judge.keyTexts().contains("true")) {
             return new Verdict(DuplicateClass.VARIANT, round(s), "判断题陈述与单选题的正确答案不符");
@@ -156,7 +164,7 @@ final class PairScorer {
     }
 
     /** The keyed options of one item are matched to exactly the keyed options of the other. */
-    private static boolean sameKey(DupView a, DupView b, int[] match) {
+    static boolean sameKey(DupView a, DupView b, int[] match) {
         if (a.keyIndexes().size() != b.keyIndexes().size()) {
             return false;
         }
@@ -304,7 +312,7 @@ final class PairScorer {
         return 2.0 * inter / (a.size() + b.size());
     }
 
-    private static double round(double d) {
+    static double round(double d) {
         return Math.round(d * 1000) / 1000.0;
     }
 }

@@ -50,15 +50,31 @@ public final class DuplicateEvaluation {
     }
 
     /** Where a written pair's first item ranks among the 鉴定点 neighbours of its second (0 when not in the top 10). */
-    public record NeighbourRank(int pair, DuplicateClass label, int rank) {
+    public record NeighbourRank(String set, int pair, DuplicateClass label, int rank) {
     }
+
+    /** The classes pairs are labelled with; {@link DuplicateClass#POSSIBLE_REWORDING} is a hint, never a label. */
+    static final List<DuplicateClass> LABELS = List.of(DuplicateClass.DUPLICATE, DuplicateClass.VARIANT,
+            DuplicateClass.NOT_SIMILAR);
 
     public record Report(List<Outcome> outcomes, List<NeighbourRank> ranks) {
 
         /** Share of the written pairs of {@code label} whose first item is among the {@code k} closest neighbours. */
         public double neighbourRecall(DuplicateClass label, int k) {
-            List<NeighbourRank> of = ranks.stream().filter(r -> r.label() == label).toList();
+            return neighbourRecall(List.of("written-dev", "written-test"), label, k);
+        }
+
+        public double neighbourRecall(List<String> sets, DuplicateClass label, int k) {
+            List<NeighbourRank> of = ranks.stream().filter(r -> sets.contains(r.set()) && r.label() == label).toList();
             return of.isEmpty() ? 1.0 : (double) of.stream().filter(r -> r.rank() >= 1 && r.rank() <= k).count() / of.size();
+        }
+
+        /** Over all sets: pairs reported 疑似改写 that are duplicates, and that are not. */
+        public long[] hints() {
+            long dup = outcomes.stream().filter(o -> o.predicted() == DuplicateClass.POSSIBLE_REWORDING
+                    && o.expected() == DuplicateClass.DUPLICATE).count();
+            long all = outcomes.stream().filter(o -> o.predicted() == DuplicateClass.POSSIBLE_REWORDING).count();
+            return new long[] {dup, all - dup};
         }
 
         public Map<DuplicateClass, Score> scores(String set) {
@@ -87,14 +103,22 @@ public final class DuplicateEvaluation {
             sb.append("| set | class | pairs | precision | recall |\n|---|---|---:|---:|---:|\n");
             List<String> sets = new ArrayList<>(List.of("generated"));
             REAL_SETS.forEach(r -> sets.add(r[0]));
-            sets.addAll(List.of("written-dev", "written-test"));
+            sets.addAll(List.of("written-dev", "written-test", "written-fresh"));
             for (String set : sets) {
                 Map<DuplicateClass, Score> s = scores(set);
-                for (DuplicateClass c : DuplicateClass.values()) {
+                for (DuplicateClass c : LABELS) {
                     long n = outcomes.stream().filter(o -> o.set().equals(set) && o.expected() == c).count();
                     sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f |%n", set, c, n,
                             s.get(c).precision(), s.get(c).recall()));
                 }
+            }
+            sb.append("\n| set | duplicates reported 疑似改写 | other pairs reported 疑似改写 |\n|---|---:|---:|\n");
+            for (String set : sets) {
+                long dup = outcomes.stream().filter(o -> o.set().equals(set) && o.expected() == DuplicateClass.DUPLICATE
+                        && o.predicted() == DuplicateClass.POSSIBLE_REWORDING).count();
+                long other = outcomes.stream().filter(o -> o.set().equals(set) && o.expected() != DuplicateClass.DUPLICATE
+                        && o.predicted() == DuplicateClass.POSSIBLE_REWORDING).count();
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %d |%n", set, dup, other));
             }
             sb.append("\n| generated kind | expected | pairs | correct |\n|---|---|---:|---:|\n");
             Map<String, long[]> byKind = new LinkedHashMap<>();
@@ -109,10 +133,13 @@ public final class DuplicateEvaluation {
             }
             byKind.forEach((k, c) -> sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %d |%n", k,
                     expected.get(k), c[0], c[1])));
-            sb.append("\n| written pairs | pairs | first item is the closest neighbour | among the 5 closest |\n|---|---:|---:|---:|\n");
-            for (DuplicateClass c : List.of(DuplicateClass.DUPLICATE, DuplicateClass.VARIANT)) {
-                sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", c,
-                        ranks.stream().filter(r -> r.label() == c).count(), neighbourRecall(c, 1), neighbourRecall(c, 5)));
+            sb.append("\n| written pairs | class | pairs | first item is the closest neighbour | among the 5 closest |\n|---|---|---:|---:|---:|\n");
+            for (List<String> of : List.of(List.of("written-dev", "written-test"), List.of("written-fresh"))) {
+                for (DuplicateClass c : List.of(DuplicateClass.DUPLICATE, DuplicateClass.VARIANT)) {
+                    sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f |%n", String.join(" + ", of), c,
+                            ranks.stream().filter(r -> of.contains(r.set()) && r.label() == c).count(),
+                            neighbourRecall(of, c, 1), neighbourRecall(of, c, 5)));
+                }
             }
             return sb.toString();
         }
@@ -162,7 +189,7 @@ public final class DuplicateEvaluation {
             }
             ItemSearch search = SearchTestKit.search(index);
             for (WrittenPairs.Pair p : written) {
-                outcomes.add(judge(detector, p.set(), p.kind(), p.label(), p.b(), p.a().itemId(), "W" + p.number()));
+                outcomes.add(judge(detector, p.set(), p.kind(), p.label(), p.b(), p.a().itemId(), p.ref()));
                 if (p.label() != DuplicateClass.NOT_SIMILAR) {
                     // No 鉴定点 on these pairs: the neighbours are searched in the whole bank, a harder test.
                     List<SearchHit> near = search.neighbours(ACTOR, 1, null, p.b().itemId(), p.b().stem(), p.b().options().values(), 10);
@@ -170,7 +197,7 @@ public final class DuplicateEvaluation {
                     for (int i = 0; i < near.size() && rank == 0; i++) {
                         rank = near.get(i).itemId() == p.a().itemId() ? i + 1 : 0;
                     }
-                    ranks.add(new NeighbourRank(p.number(), p.label(), rank));
+                    ranks.add(new NeighbourRank(p.set(), p.number(), p.label(), rank));
                 }
             }
         } catch (IOException e) {

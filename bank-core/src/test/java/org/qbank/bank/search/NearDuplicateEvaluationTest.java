@@ -53,6 +53,16 @@ class NearDuplicateEvaluationTest {
         // What the detector cannot prove, reviewers see: the reworded item is among the 5 closest neighbours.
         assertThat(report.neighbourRecall(DuplicateClass.DUPLICATE, 5)).as("written duplicates among 5 neighbours")
                 .isGreaterThanOrEqualTo(0.95);
+        // The fresh written pairs (written after the 疑似改写 rules were set, measured once): its template twins
+        // whose answers coincide cost one false DUPLICATE (共集电极 / 共基极: a one-for-two character exchange),
+        // reported in docs/benchmarks.md and guarded here at the measured level.
+        assertThat(report.scores("written-fresh").get(DuplicateClass.NOT_SIMILAR).recall())
+                .as("fresh hard negatives unflagged").isGreaterThanOrEqualTo(0.9);
+        assertThat(report.neighbourRecall(List.of("written-fresh"), DuplicateClass.DUPLICATE, 5))
+                .as("fresh written duplicates among 5 neighbours").isGreaterThanOrEqualTo(0.95);
+        // 疑似改写 is a hint for a person: most of what it reports must be a real duplicate (measured 23 of 27).
+        long[] hints = report.hints();
+        assertThat(hints[0]).as("疑似改写 reports that are duplicates").isGreaterThanOrEqualTo(4 * hints[1]);
         for (String set : List.of("written-dev", "written-test")) {
             assertThat(report.scores(set).get(DuplicateClass.DUPLICATE).precision()).as(set + " DUPLICATE precision")
                     .isGreaterThanOrEqualTo(0.9);

@@ -14,26 +14,37 @@ import java.util.Map;
  * Pairs of 电工 / 焊工 questions written by hand for qbank (written-pairs.csv): a question and a second writer's
  * version of it — reworded (DUPLICATE), changed into another question on the same stem (VARIANT) or a different
  * question on the same topic (NOT_SIMILAR). Written without reference to the detector's rules; odd-numbered pairs
- * may guide the rules, even-numbered pairs only measure them.
+ * may guide the rules, even-numbered pairs only measure them. A second file (written-pairs-fresh.csv: 电工, 焊工,
+ * 车工, 钳工, 制冷 pairs, with template twins whose answers coincide) was written later, after the 疑似改写 rules
+ * were set, and is used only to measure them ("written-fresh").
  */
 final class WrittenPairs {
 
     static final String RESOURCE = "/search/written-pairs.csv";
+    static final String FRESH = "/search/written-pairs-fresh.csv";
     static final long FIRST_ID = 100_000;
+    static final long FRESH_FIRST_ID = 200_000;
 
-    record Pair(int number, DuplicateClass label, String kind, SearchDocument a, SearchDocument b) {
+    /** @param set "written-dev" (odd pairs of the first file), "written-test" (even ones) or "written-fresh" */
+    record Pair(String set, int number, DuplicateClass label, String kind, SearchDocument a, SearchDocument b) {
 
-        /** "written-dev" for odd pair numbers, "written-test" for even ones. */
-        String set() {
-            return number % 2 == 1 ? "written-dev" : "written-test";
+        String ref() {
+            return (set.equals("written-fresh") ? "F" : "W") + number;
         }
     }
 
     private WrittenPairs() {
     }
 
+    /** Both files' pairs: the first file's, then the fresh file's. */
     static List<Pair> load() {
-        try (InputStream in = WrittenPairs.class.getResourceAsStream(RESOURCE)) {
+        List<Pair> out = new ArrayList<>(load(RESOURCE, FIRST_ID, "W"));
+        out.addAll(load(FRESH, FRESH_FIRST_ID, "F"));
+        return out;
+    }
+
+    private static List<Pair> load(String resource, long firstId, String prefix) {
+        try (InputStream in = WrittenPairs.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return List.of();
             }
@@ -44,12 +55,13 @@ final class WrittenPairs {
                     continue;
                 }
                 if (r.size() != 11) {
-                    throw new IllegalStateException(RESOURCE + ": pair " + r.get(0) + " has " + r.size() + " columns, not 11");
+                    throw new IllegalStateException(resource + ": pair " + r.get(0) + " has " + r.size() + " columns, not 11");
                 }
                 int n = Integer.parseInt(r.get(0).strip());
-                out.add(new Pair(n, DuplicateClass.valueOf(r.get(1).strip()), r.get(2),
-                        item(FIRST_ID + 2L * n, "W" + n + "a", r.get(3), r.get(4), r.get(5), r.get(6)),
-                        item(FIRST_ID + 2L * n + 1, "W" + n + "b", r.get(7), r.get(8), r.get(9), r.get(10))));
+                String set = resource.equals(FRESH) ? "written-fresh" : n % 2 == 1 ? "written-dev" : "written-test";
+                out.add(new Pair(set, n, DuplicateClass.valueOf(r.get(1).strip()), r.get(2),
+                        item(firstId + 2L * n, prefix + n + "a", r.get(3), r.get(4), r.get(5), r.get(6)),
+                        item(firstId + 2L * n + 1, prefix + n + "b", r.get(7), r.get(8), r.get(9), r.get(10))));
             }
             return out;
         } catch (IOException e) {

@@ -19,9 +19,9 @@ public record DuplicateFindings(long indexedItems, double seconds, List<Pair> pa
     /** Where the other item of a pair is. */
     public enum Place { BANK, FILE }
 
-    /** 完全相同 (same content hash), 重复 or 变体 (near-duplicate scorer). */
+    /** 完全相同 (same content hash), 重复, 变体 or 疑似改写 (near-duplicate scorer). */
     public enum Kind {
-        EXACT("完全相同"), DUPLICATE("重复"), VARIANT("变体");
+        EXACT("完全相同"), DUPLICATE("重复"), VARIANT("变体"), POSSIBLE_REWORDING("疑似改写");
 
         private final String displayName;
 
@@ -48,7 +48,8 @@ public record DuplicateFindings(long indexedItems, double seconds, List<Pair> pa
         public String describe() {
             String other = place == Place.BANK ? "题库中 " + otherCode
                     : "本文件第" + otherRow + "行" + (otherCode.isEmpty() ? "" : "（" + otherCode + "）");
-            return "疑似重复：与" + other + kind.displayName() + String.format("（相似度 %.2f）", score)
+            String relation = kind == Kind.POSSIBLE_REWORDING ? "可能是" + other + "的改写" : "与" + other + kind.displayName();
+            return "疑似重复：" + relation + String.format("（相似度 %.2f）", score)
                     + (reason == null || reason.isEmpty() ? "" : "：" + reason);
         }
     }

@@ -133,7 +133,11 @@ public class DuplicateFinder {
     }
 
     private static Kind kind(DuplicateClass c) {
-        return c == DuplicateClass.DUPLICATE ? Kind.DUPLICATE : Kind.VARIANT;
+        return switch (c) {
+            case DUPLICATE -> Kind.DUPLICATE;
+            case POSSIBLE_REWORDING -> Kind.POSSIBLE_REWORDING;
+            default -> Kind.VARIANT;
+        };
     }
 
     private static String nz(String s) {
