@@ -85,7 +85,8 @@ class BlueprintStore {
 
     /** Papers of the institution assembled under this blueprint name (a paper keeps the name it was drawn with). */
     int papersNamed(long institutionId, String name) {
-        return jdbc.sql("SELECT COUNT(*) FROM paper WHERE institution_id = ? AND blueprint_name = ?")
+        // Skill papers are counted by SkillBlueprintStore: a skill blueprint may bear the same name.
+        return jdbc.sql("SELECT COUNT(*) FROM paper WHERE institution_id = ? AND blueprint_name = ? AND subject <> 'SKILL'")
                 .params(institutionId, name).query(Integer.class).single();
     }
 

@@ -1,5 +1,6 @@
 package org.qbank.assembly.blueprint;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,6 +82,21 @@ public record SkillBlueprint(String name, String occupationCode, String workType
             } else if (modules.stream().filter(o -> m.code().equals(o.code())).count() > 1) {
                 out.add(new Violation("modules[" + i + "].code", "模块 " + m.code() + " 重复出现"));
             }
+            if (m.minutes() <= 0) {
+                out.add(new Violation("modules[" + i + "].minutes", "模块 " + (m.code() == null ? i + 1 : m.code())
+                        + " 的考核时间须大于 0 分钟, 现为 " + m.minutes()));
+            }
+        }
+        if (durationMinutes <= 0) {
+            out.add(new Violation("durationMinutes", "考试时长须大于 0 分钟, 现为 " + durationMinutes));
+        }
+        BigDecimal overlap = exposure.maxEarlierOverlap();
+        if (overlap == null || overlap.signum() < 0 || overlap.compareTo(BigDecimal.ONE) > 0) {
+            out.add(new Violation("exposure.maxEarlierOverlap", "与往期试卷重复上限须在 0 到 1 之间 (如 0.30 即 30%), 现为 "
+                    + (overlap == null ? "空" : overlap.toPlainString())));
+        }
+        if (exposure.lookBackMonths() < 0) {
+            out.add(new Violation("exposure.lookBackMonths", "回溯月数不能为负, 现为 " + exposure.lookBackMonths()));
         }
         int worstElective = elective.stream().mapToInt(SkillModule::minutes).map(m -> -m).sorted()
                 .limit(Math.max(0, chooseElective)).map(m -> -m).sum();
@@ -97,5 +113,30 @@ public record SkillBlueprint(String name, String occupationCode, String workType
         if (!p.isEmpty()) {
             throw new RuleViolationException(p);
         }
+    }
+
+    /**
+     * {@link #problems()} and, against the occupation's skill 细目表, that every module is a 鉴定范围 of it and that
+     * its 鉴定比重 give the paper its 配分 ({@link SkillWeights#problems()}); a missing tree ({@code null}) is a
+     * problem itself. The name is not checked here (the service does, with its uniqueness).
+     */
+    public List<Violation> problems(BlueprintTree tree) {
+        List<Violation> out = new ArrayList<>(problems());
+        if (tree == null) {
+            out.add(new Violation("modules", "本机构没有该职业等级的操作技能鉴定要素细目表"));
+            return out;
+        }
+        boolean unknown = false;
+        for (int i = 0; i < modules.size(); i++) {
+            String code = modules.get(i).code();
+            if (code != null && !code.isBlank() && tree.node(code).filter(n -> !n.isPoint()).isEmpty()) {
+                out.add(new Violation("modules[" + i + "].code", "细目表中没有鉴定范围 " + code));
+                unknown = true;
+            }
+        }
+        if (!unknown) {
+            out.addAll(SkillWeights.of(this, tree).problems());
+        }
+        return out;
     }
 }

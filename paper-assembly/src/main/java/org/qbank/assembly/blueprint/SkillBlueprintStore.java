@@ -33,12 +33,42 @@ class SkillBlueprintStore {
                         e.exposureCap(), b.totalScore(), by, Timestamp.from(at))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        insertModules(id, b);
+        return id;
+    }
+
+    /** Changes the row in place when it still carries {@code expectedUpdatedAt}; false when someone saved in between. */
+    boolean update(long id, SkillBlueprint b, Instant expectedUpdatedAt, Instant at) {
+        ExposurePolicy e = b.exposure();
+        int changed = jdbc.sql("""
+                        UPDATE skill_blueprint SET name = ?, occupation_code = ?, work_type = ?, level_number = ?,
+                          choose_elective = ?, duration_minutes = ?, max_earlier_overlap = ?, look_back_months = ?,
+                          exposure_cap = ?, total_score = ?, updated_at = ?
+                        WHERE id = ? AND updated_at = ?""")
+                .params(b.name().strip(), b.occupationCode(), b.workType(), b.level().number(), b.chooseElective(),
+                        b.durationMinutes(), e.maxEarlierOverlap(), e.lookBackMonths(), e.exposureCap(),
+                        b.totalScore(), Timestamp.from(at), id, Timestamp.from(expectedUpdatedAt))
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM skill_blueprint_module WHERE blueprint_id = ?").param(id).update();
+        insertModules(id, b);
+        return true;
+    }
+
+    private void insertModules(long id, SkillBlueprint b) {
         for (int i = 0; i < b.modules().size(); i++) {
             SkillModule m = b.modules().get(i);
             jdbc.sql("INSERT INTO skill_blueprint_module (blueprint_id, position, code, name, required, minutes) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(id, i + 1, m.code(), m.name(), m.required(), m.minutes()).update();
         }
-        return id;
+    }
+
+    /** Skill papers (any status, drafts too) that record this blueprint name: a paper keeps only the name. */
+    int papersNamed(long institutionId, String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM paper WHERE institution_id = ? AND blueprint_name = ? AND subject = 'SKILL'")
+                .params(institutionId, name).query(Integer.class).single();
     }
 
     boolean nameTaken(long institutionId, String name) {

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
@@ -155,6 +157,68 @@ public final class SkillWeights {
             out.put(s.module(), out.get(s.module()).add(BigDecimal.ONE));
         }
         return out;
+    }
+
+    /** The least and the most points a module gets over the papers a blueprint can give. */
+    public record PointRange(BigDecimal min, BigDecimal max) {
+
+        public boolean fixed() {
+            return min.compareTo(max) == 0;
+        }
+    }
+
+    /**
+     * Each module's 配分 over every set of k 选考 modules a paper can draw (by {@link #points}): a 必考 module's points
+     * stay put unless rounding moves them, a 选考 module's depend on the others drawn with it. In blueprint order;
+     * empty when there are more than {@value #MAX_COMBINATIONS} sets to go through.
+     *
+     * @throws RuleViolationException when the weights have {@link #problems() problems}
+     */
+    public Map<String, PointRange> pointRanges() {
+        validate();
+        List<String> required = blueprint.modules().stream().filter(SkillModule::required).map(SkillModule::code).toList();
+        List<String> electives = blueprint.modules().stream().filter(m -> !m.required()).map(SkillModule::code).toList();
+        int k = blueprint.chooseElective();
+        if (k < 0 || k > electives.size() || combinations(electives.size(), k) > MAX_COMBINATIONS) {
+            return Map.of();
+        }
+        Map<String, PointRange> out = new LinkedHashMap<>();
+        blueprint.modules().forEach(m -> out.put(m.code(), null));
+        forEachChoice(electives, k, 0, new ArrayList<>(), chosen -> {
+            List<String> drawn = new ArrayList<>(required);
+            drawn.addAll(chosen);
+            points(drawn).forEach((code, p) -> out.merge(code, new PointRange(p, p), (a, b) ->
+                    new PointRange(a.min().min(b.min()), a.max().max(b.max()))));
+        });
+        out.values().removeIf(Objects::isNull);
+        return out;
+    }
+
+    /** More sets of 选考 modules than this are not gone through (a page shows the ranges while typing). */
+    static final int MAX_COMBINATIONS = 2000;
+
+    private static long combinations(int n, int k) {
+        long c = 1;
+        for (int i = 1; i <= k; i++) {
+            c = c * (n - k + i) / i;
+            if (c > MAX_COMBINATIONS) {
+                return c;
+            }
+        }
+        return c;
+    }
+
+    private static void forEachChoice(List<String> from, int k, int start, List<String> chosen,
+                                      Consumer<List<String>> action) {
+        if (chosen.size() == k) {
+            action.accept(chosen);
+            return;
+        }
+        for (int i = start; i <= from.size() - (k - chosen.size()); i++) {
+            chosen.add(from.get(i));
+            forEachChoice(from, k, i + 1, chosen, action);
+            chosen.remove(chosen.size() - 1);
+        }
     }
 
     private record Share(int order, String module, BigDecimal exact) {

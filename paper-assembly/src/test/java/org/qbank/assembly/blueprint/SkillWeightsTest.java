@@ -74,6 +74,32 @@ class SkillWeightsTest {
     }
 
     @Test
+    void pointRangesGoThroughEverySetOfElectivesAPaperCanDraw() {
+        SkillBlueprint bp = new SkillBlueprint("x", "6-18-02-04", Level.THREE, List.of(
+                new SkillModule("1", "焊前准备", true, 20), new SkillModule("2", "板对接焊", false, 40),
+                new SkillModule("3", "管对接焊", false, 40), new SkillModule("5", "角接焊", false, 40),
+                new SkillModule("4", "焊后检查", true, 20)), 2, 150);
+        SkillWeights weights = SkillWeights.of(bp, Map.of("1", w(25), "2", w(30), "3", w(20), "5", w(10), "4", w(15)));
+        Map<String, SkillWeights.PointRange> ranges = weights.pointRanges();
+        // the three papers: 2+3 → 36/24, 2+5 → 45/15, 3+5 → 40/20
+        assertThat(ranges.keySet()).containsExactly("1", "2", "3", "5", "4");
+        assertThat(ranges.get("1")).isEqualTo(new SkillWeights.PointRange(w(25), w(25)));
+        assertThat(ranges.get("1").fixed()).isTrue();
+        assertThat(ranges.get("2")).isEqualTo(new SkillWeights.PointRange(w(36), w(45)));
+        assertThat(ranges.get("3")).isEqualTo(new SkillWeights.PointRange(w(24), w(40)));
+        assertThat(ranges.get("5")).isEqualTo(new SkillWeights.PointRange(w(15), w(20)));
+        assertThat(ranges.get("5").fixed()).isFalse();
+    }
+
+    @Test
+    void pointRangesRefuseWeightsThatCannotGiveThePoints() {
+        SkillBlueprint bp = new SkillBlueprint("x", "6-18-02-04", Level.THREE, List.of(
+                new SkillModule("1", "焊前准备", true, 20), new SkillModule("2", "板对接焊", true, 40)), 0, 150);
+        assertThatThrownBy(() -> SkillWeights.of(bp, Map.of("1", w(25), "2", w(30))).pointRanges())
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("各模块鉴定比重合计 55, 应为 100");
+    }
+
+    @Test
     void fractionsGoToTheLargestRemaindersThenToTheModuleListedFirst() {
         SkillBlueprint thirds = new SkillBlueprint("x", "6-18-02-04", Level.THREE, List.of(
                 new SkillModule("A", "甲", true, 10), new SkillModule("B", "乙", true, 10),

@@ -23,6 +23,7 @@ class ConfidentialPageHeaders implements HeaderWriter {
             PathPatternRequestMatcher.withDefaults().matcher("/batches/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/draw/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/blueprints/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/skill-blueprints/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/inspection/**"));
 
     private final HeaderWriter defaults = new CacheControlHeadersWriter();
