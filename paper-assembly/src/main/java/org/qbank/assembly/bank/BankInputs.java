@@ -136,7 +136,18 @@ public class BankInputs {
     private Blueprint withMarkedEnemies(Actor actor, long institutionId, Blueprint blueprint, List<CandidateItem> items) {
         Map<Long, String> codes = new HashMap<>();
         items.forEach(i -> codes.put(i.itemId(), i.itemCode()));
+        List<Set<String>> marked = markedEnemies(actor, institutionId, codes);
+        if (marked.isEmpty()) {
+            return blueprint;
+        }
         List<Set<String>> groups = new ArrayList<>(blueprint.enemyGroups());
+        groups.addAll(marked);
+        return blueprint.withEnemyGroups(groups);
+    }
+
+    /** The pairs marked 互斥题 whose items are both candidates ({@code codes}: item id → code), as 互斥组 of codes. */
+    private List<Set<String>> markedEnemies(Actor actor, long institutionId, Map<Long, String> codes) {
+        List<Set<String>> groups = new ArrayList<>();
         for (PairMark m : marks.enemies(actor, institutionId)) {
             String a = codes.get(m.itemA());
             String b = codes.get(m.itemB());
@@ -144,7 +155,7 @@ public class BankInputs {
                 groups.add(Set.of(a, b));
             }
         }
-        return groups.size() == blueprint.enemyGroups().size() ? blueprint : blueprint.withEnemyGroups(groups);
+        return groups;
     }
 
     /** The institution's 操作技能 细目表 for the skill blueprint's occupation, work type and level, if it has one. */
@@ -161,8 +172,9 @@ public class BankInputs {
     /**
      * Everything a skill-paper solve needs: the approved 操作技能试题 with their time, each placed in the blueprint
      * module its 鉴定点 lies under (in the skill 细目表), the modules' 鉴定比重 (the 技能要求权重表 that gives each task
-     * its 配分) and the earlier skill papers of the same scope. Throws {@link RuleViolationException} when the
-     * occupation, work type or skill 细目表 is missing, or its weights cannot give the paper its 配分.
+     * its 配分), the earlier skill papers of the same scope, and the pairs a reviewer marked 互斥题 whose tasks are
+     * both candidates, as extra 互斥组 (the same rule as a theory paper's). Throws {@link RuleViolationException}
+     * when the occupation, work type or skill 细目表 is missing, or its weights cannot give the paper its 配分.
      */
     @Transactional(readOnly = true)
     public SkillRequest skillRequest(Actor actor, long institutionId, SkillBlueprint blueprint, long seed) {
@@ -188,9 +200,11 @@ public class BankInputs {
         }
         SkillWeights weights = SkillWeights.of(blueprint, tree.tree());
         weights.validate();
+        Map<Long, String> codes = new HashMap<>();
+        tasks.forEach(t -> codes.put(t.itemId(), t.itemCode()));
         return new SkillRequest(blueprint, tasks, earlier(institutionId, blueprint.occupationCode(),
                 blueprint.workType(), blueprint.level(), Subject.SKILL, blueprint.exposure().lookBackMonths()), seed,
-                weights.byModule());
+                weights.byModule(), markedEnemies(actor, institutionId, codes), List.of());
     }
 
     /**

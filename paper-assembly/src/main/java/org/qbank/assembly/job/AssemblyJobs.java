@@ -48,16 +48,31 @@ public class AssemblyJobs {
      * for every pair, spares included); the last {@code spares} of them are the spares.
      */
     public UUID submit(Actor actor, long institutionId, AssemblyRequest request, AssemblyOptions options, int spares) {
-        if (spares < 0 || spares >= request.paperCount()) {
-            throw org.qbank.bank.common.RuleViolationException.of("spares", "备用卷数量须在 0 到 "
-                    + (request.paperCount() - 1) + " 之间: " + spares);
-        }
+        requireSpares(spares, request.paperCount());
         return start(actor, institutionId, spares, listener -> PaperAssembler.assemble(request, options, listener));
     }
 
     /** A skill paper (操作技能) as a job: same life cycle, one paper. */
     public UUID submitSkill(Actor actor, long institutionId, SkillRequest request, AssemblyOptions options) {
         return start(actor, institutionId, 0, listener -> SkillAssembler.assemble(request, options, listener));
+    }
+
+    /**
+     * A batch form of skill papers with 备用卷: {@code papers} skill papers, each within the batch overlap limit of
+     * every other ({@link SkillAssembler#assemble(SkillRequest, int, AssemblyOptions, SolveListener)}); the last
+     * {@code spares} of them are the spares.
+     */
+    public UUID submitSkill(Actor actor, long institutionId, SkillRequest request, AssemblyOptions options, int papers,
+                            int spares) {
+        requireSpares(spares, papers);
+        return start(actor, institutionId, spares, listener -> SkillAssembler.assemble(request, papers, options, listener));
+    }
+
+    private static void requireSpares(int spares, int papers) {
+        if (spares < 0 || spares >= papers) {
+            throw org.qbank.bank.common.RuleViolationException.of("spares", "备用卷数量须在 0 到 " + (papers - 1)
+                    + " 之间: " + spares);
+        }
     }
 
     private UUID start(Actor actor, long institutionId, int spares, Function<SolveListener, AssemblyOutcome> solve) {

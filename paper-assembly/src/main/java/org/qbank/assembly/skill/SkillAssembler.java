@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -39,6 +40,8 @@ public final class SkillAssembler {
 
     /** Local-search steps without a better score before the solve ends. */
     static final int UNIMPROVED_STEPS = 400;
+    /** Time without a better score after which a search that makes no steps is given up. */
+    static final Duration STUCK = Duration.ofSeconds(1);
 
     private static final Map<Long, SolverFactory<SkillSolution>> FACTORIES = new ConcurrentHashMap<>();
 
@@ -83,14 +86,56 @@ public final class SkillAssembler {
                 best.getScore().toString(), since(start));
     }
 
+    /**
+     * A batch form of skill papers (papers for its sessions, then 备用卷): {@code papers} papers solved one after
+     * another, each sharing at most ⌊maxBatchOverlap·tasks⌋ tasks with every paper before it (so with every other
+     * paper of the form) and each fresh against the earlier papers as a single paper is. One paper after another
+     * is enough for a model this small; a form the bank cannot give fails at the paper that cannot be formed,
+     * with that paper's shortfall or broken rules. The outcome holds every paper, or none.
+     */
+    public static AssemblyOutcome assemble(SkillRequest request, int papers, AssemblyOptions options,
+                                           SolveListener listener) {
+        if (papers < 1) {
+            throw new IllegalArgumentException("papers must be at least 1: " + papers);
+        }
+        long start = System.nanoTime();
+        List<AssembledPaper> done = new ArrayList<>();
+        SkillRequest next = request;
+        AssemblyOutcome last = null;
+        for (int i = 0; i < papers; i++) {
+            Duration before = since(start);
+            last = assemble(next, options, new SolveListener() {
+                @Override
+                public void started(Solver<?> solver) {
+                    listener.started(solver);
+                }
+
+                @Override
+                public void improved(Duration elapsed, String score, boolean feasible) {
+                    listener.improved(before.plus(elapsed), score, feasible);
+                }
+            });
+            if (!last.assembled()) {
+                return new AssemblyOutcome(last.verdict(), List.of(), last.shortfalls(), last.brokenRules(),
+                        last.score(), since(start));
+            }
+            AssembledPaper paper = last.papers().get(0);
+            done.add(paper);
+            next = next.next(paper.items().stream().map(PickedItem::itemId).collect(Collectors.toSet()));
+        }
+        return new AssemblyOutcome(Verdict.ASSEMBLED, done, List.of(), List.of(), last.score(), since(start));
+    }
+
     /** The counting check alone: the exact shortfalls, empty when counting finds nothing impossible. */
     public static List<Shortfall> shortfalls(SkillRequest request) {
         return SkillFeasibility.shortfalls(SkillProblem.build(request));
     }
 
     static SolverConfig config(Duration timeLimit) {
+        // The step count ends a search that keeps moving; the unimproved time ends one that has no doable move
+        // left (a tiny bank where every other choice breaks a rule), which would otherwise run to the time limit.
         TerminationConfig search = new TerminationConfig().withSpentLimit(timeLimit)
-                .withUnimprovedStepCountLimit(UNIMPROVED_STEPS);
+                .withUnimprovedStepCountLimit(UNIMPROVED_STEPS).withUnimprovedSpentLimit(STUCK);
         return new SolverConfig()
                 .withSolutionClass(SkillSolution.class)
                 .withEntityClasses(SkillSlot.class)

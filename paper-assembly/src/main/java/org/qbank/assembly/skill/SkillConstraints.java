@@ -49,11 +49,14 @@ public class SkillConstraints implements ConstraintProvider {
                 .asConstraint("选考模块各出一题");
     }
 
-    /** Two tasks of one 互斥组 never share a paper, as for theory papers: 1 per pair. */
+    /**
+     * Two tasks of one 互斥组 (an item's own, or a pair marked 互斥题) never share a paper, as for theory papers: 1 per
+     * pair, however many groups the two share.
+     */
     Constraint enemiesApart(ConstraintFactory f) {
-        return f.forEach(SkillSlot.class).filter(s -> s.getTask().enemyGroup() != null)
-                .join(f.forEach(SkillSlot.class).filter(s -> s.getTask().enemyGroup() != null),
-                        Joiners.equal(s -> s.getTask().enemyGroup()), Joiners.lessThan(SkillSlot::getId),
+        return f.forEach(SkillSlot.class).filter(s -> s.getTask().hasEnemies())
+                .join(f.forEach(SkillSlot.class).filter(s -> s.getTask().hasEnemies()),
+                        Joiners.lessThan(SkillSlot::getId),
                         Joiners.filtering((a, b) -> a.getTask().isEnemyOf(b.getTask())))
                 .penalize(HardSoftLongScore.ONE_HARD)
                 .asConstraint(ENEMIES_APART);

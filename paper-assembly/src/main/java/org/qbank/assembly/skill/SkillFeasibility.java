@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.blueprint.SkillModule;
@@ -83,9 +84,9 @@ public final class SkillFeasibility {
     }
 
     /**
-     * The tasks left usable once the 互斥组 have taken their place: a 必考 module whose usable tasks all lie in one
-     * group puts a task of that group on every paper, so the group's tasks leave every other module; repeated until
-     * nothing changes. Each step drops only tasks no valid paper can hold.
+     * The tasks left usable once the 互斥组 have taken their place: a 必考 module whose usable tasks all lie in a
+     * group (its own 互斥组 or a pair marked 互斥题) puts a task of that group on every paper, so the group's tasks
+     * leave every other module; repeated until nothing changes. Each step drops only tasks no valid paper can hold.
      */
     private record Enemies(Map<String, List<Task>> usable, Map<String, String> claimedBy,
                            Map<String, Map<String, Integer>> dropped) {
@@ -99,20 +100,27 @@ public final class SkillFeasibility {
             while (changed) {
                 changed = false;
                 for (SkillModule m : bp.modules()) {
-                    String group = m.required() ? onlyGroup(usable.get(m.code())) : null;
-                    if (group != null && !claimedBy.containsKey(group)) {
-                        claimedBy.put(group, m.code());
-                        changed = true;
+                    if (!m.required()) {
+                        continue;
+                    }
+                    for (String group : commonGroups(usable.get(m.code()))) {
+                        if (!claimedBy.containsKey(group)) {
+                            claimedBy.put(group, m.code());
+                            changed = true;
+                        }
                     }
                 }
                 for (Map.Entry<String, List<Task>> e : usable.entrySet()) {
                     String module = e.getKey();
                     e.getValue().removeIf(t -> {
-                        String owner = t.enemyGroup() == null ? null : claimedBy.get(t.enemyGroup());
-                        if (owner == null || owner.equals(module)) {
+                        String group = t.enemyGroups().stream()
+                                .filter(g -> claimedBy.containsKey(g) && !claimedBy.get(g).equals(module))
+                                .findFirst().orElse(null);
+                        if (group == null) {
                             return false;
                         }
-                        dropped.computeIfAbsent(module, k -> new LinkedHashMap<>()).merge(t.enemyGroup(), 1, Integer::sum);
+                        // by group name, so a shortfall reads the same whatever order the seed gave the tasks
+                        dropped.computeIfAbsent(module, k -> new TreeMap<>()).merge(group, 1, Integer::sum);
                         return true;
                     });
                 }
@@ -121,13 +129,19 @@ public final class SkillFeasibility {
         }
     }
 
-    /** The one 互斥组 all the tasks lie in; null when they are none, or some lie in another group or none. */
+    /** A 互斥组 all the tasks lie in (the first of {@link #commonGroups}); null when there is none. */
     private static String onlyGroup(List<Task> tasks) {
-        if (tasks.isEmpty() || tasks.get(0).enemyGroup() == null) {
-            return null;
+        List<String> common = commonGroups(tasks);
+        return common.isEmpty() ? null : common.get(0);
+    }
+
+    /** The 互斥组 every one of the tasks lies in (a task may lie in several: its own and marked pairs). */
+    private static List<String> commonGroups(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
         }
-        String group = tasks.get(0).enemyGroup();
-        return tasks.stream().allMatch(t -> group.equals(t.enemyGroup())) ? group : null;
+        return tasks.get(0).enemyGroups().stream()
+                .filter(g -> tasks.stream().allMatch(t -> t.enemyGroups().contains(g))).toList();
     }
 
     private static int shortest(List<Task> tasks) {
@@ -148,6 +162,11 @@ public final class SkillFeasibility {
         }
         if (exposure > 0) {
             why.append(", 另有 ").append(exposure).append(" 道已达曝光上限");
+        }
+        int batch = problem.excludedByBatch().getOrDefault(m.code(), 0);
+        if (batch > 0) {
+            why.append(", 另有 ").append(batch).append(" 道已用在同批先组成的 ")
+                    .append(problem.request().batchPapers().size()).append(" 套试卷中");
         }
         enemies.dropped().getOrDefault(m.code(), Map.of()).forEach((group, n) -> why.append(", 另有 ").append(n)
                 .append(" 道与必考模块 ").append(label(problem.module(enemies.claimedBy().get(group))))

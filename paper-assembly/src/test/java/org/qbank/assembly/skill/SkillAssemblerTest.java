@@ -19,6 +19,7 @@ import org.qbank.assembly.draw.AssemblyOutcome;
 import org.qbank.assembly.draw.EarlierPaper;
 import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.draw.Shortfall;
+import org.qbank.assembly.draw.SolveListener;
 import org.qbank.assembly.draw.Verdict;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.RuleViolationException;
@@ -193,6 +194,69 @@ class SkillAssemblerTest {
         assertThat(out.explanation()).containsExactly("选考模块需选 2 个, 有可用已审定试题的只有 1 个 (没有试题: "
                 + "2 板对接焊, 另有 1 道与必考模块 1 焊前准备 的可用试题同属互斥组 E (互斥题不同卷); "
                 + "3 管对接焊, 另有 1 道与必考模块 1 焊前准备 的可用试题同属互斥组 E (互斥题不同卷))");
+    }
+
+    @Test
+    void aMarkedPairIsAnEnemyGroupOfItsOwnBesideTheTasksGroups() {
+        // task 1 (module 1) lies in 互斥组 E with task 3 (module 2); task 1 is also marked against task 5 (module 3)
+        List<SkillTaskCandidate> tasks = inGroup(bank(2), "E", 1, 3);
+        SkillRequest marked = new SkillRequest(blueprint("0.30"), tasks, List.of(), 1)
+                .withEnemyGroups(List.of(Set.of("JN-1-1", "JN-3-1")));
+        for (long seed = 1; seed <= 5; seed++) {
+            AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(marked.blueprint(), tasks, List.of(), seed,
+                    Map.of(), marked.enemyGroups(), List.of()), OPTIONS);
+            assertThat(out.verdict()).isEqualTo(Verdict.ASSEMBLED);
+            List<Long> ids = out.papers().get(0).items().stream().map(PickedItem::itemId).toList();
+            assertThat(ids.contains(1L) && ids.contains(3L)).as("tasks 1 and 3 of 互斥组 E on one paper").isFalse();
+            assertThat(ids.contains(1L) && ids.contains(5L)).as("marked tasks 1 and 5 on one paper").isFalse();
+        }
+        // module 1 left with task 1 alone: both its groups leave the other modules, each named in the shortfall
+        List<SkillTaskCandidate> alone = tasks.stream().filter(t -> t.itemId() != 2).toList();
+        SkillRequest request = new SkillRequest(blueprint("0.30"), alone, List.of(), 1)
+                .withEnemyGroups(List.of(Set.of("JN-1-1", "JN-3-1"), Set.of("JN-1-1", "JN-2-2", "JN-3-2")));
+        assertThat(SkillAssembler.assemble(request, OPTIONS).explanation()).containsExactly("选考模块需选 2 个, "
+                + "有可用已审定试题的只有 1 个 (没有试题: 2 板对接焊, 另有 1 道与必考模块 1 焊前准备 的可用试题同属互斥组 E (互斥题不同卷), "
+                + "另有 1 道与必考模块 1 焊前准备 的可用试题同属互斥组 标记互斥题 JN-1-1、JN-2-2、JN-3-2 (互斥题不同卷); "
+                + "3 管对接焊, 另有 1 道与必考模块 1 焊前准备 的可用试题同属互斥组 标记互斥题 JN-1-1、JN-2-2、JN-3-2 (互斥题不同卷), "
+                + "另有 1 道与必考模块 1 焊前准备 的可用试题同属互斥组 标记互斥题 JN-1-1、JN-3-1 (互斥题不同卷))");
+    }
+
+    @Test
+    void aBatchFormsPapersShareNoMoreThanTheBatchLimitWithOneAnother() {
+        // four tasks per module; ⌊0.10·4⌋ = 0: three papers share no task
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), bank(4), List.of(), 9), 3,
+                OPTIONS, SolveListener.NONE);
+        assertThat(out.verdict()).isEqualTo(Verdict.ASSEMBLED);
+        assertThat(out.papers()).hasSize(3);
+        Set<Long> seen = new java.util.HashSet<>();
+        out.papers().forEach(p -> {
+            assertThat(modules(p)).startsWith("1").endsWith("4").doesNotHaveDuplicates();
+            p.items().forEach(i -> assertThat(seen.add(i.itemId())).as("task %s on two papers", i.itemCode()).isTrue());
+        });
+        // a batch share of 0.50 lets two papers share ⌊0.5·4⌋ = 2 tasks: with two tasks per module, five papers
+        SkillBlueprint loose = new SkillBlueprint("焊工三级操作技能", "6-18-02-04", null, Level.THREE,
+                blueprint("0.30").modules(), 2, 150, ExposurePolicy.defaults().withMaxBatchOverlap("0.50"));
+        AssemblyOutcome five = SkillAssembler.assemble(new SkillRequest(loose, bank(2), List.of(), 9), 5, OPTIONS,
+                SolveListener.NONE);
+        assertThat(five.verdict()).isEqualTo(Verdict.ASSEMBLED);
+        for (int i = 0; i < 5; i++) {
+            for (int j = i + 1; j < 5; j++) {
+                Set<Long> a = new java.util.HashSet<>(five.papers().get(i).items().stream().map(PickedItem::itemId).toList());
+                a.retainAll(five.papers().get(j).items().stream().map(PickedItem::itemId).toList());
+                assertThat(a).as("papers %d and %d", i + 1, j + 1).hasSizeLessThanOrEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void aBatchFormTheBankCannotGiveSaysWhichTasksTheEarlierPapersTook() {
+        // two tasks per module and no shared task allowed: the third paper has nothing left
+        AssemblyOutcome out = SkillAssembler.assemble(new SkillRequest(blueprint("0.30"), bank(2), List.of(), 9), 3,
+                OPTIONS, SolveListener.NONE);
+        assertThat(out.verdict()).isEqualTo(Verdict.IMPOSSIBLE);
+        assertThat(out.papers()).isEmpty();
+        assertThat(out.explanation()).startsWith(
+                "必考模块 1 焊前准备 需要 1 道操作技能试题; 可用的已审定试题只有 0 道, 另有 2 道已用在同批先组成的 2 套试卷中");
     }
 
     @Test

@@ -68,6 +68,21 @@ class SkillConstraintsTest {
     }
 
     @Test
+    void tasksSharingAnyOfTheirGroupsArePenalisedOncePerPair() {
+        // a: its own group G1 and a pair marked 互斥题 with b; c shares G1 and the marked pair with a
+        Task a = new Task(1, "S1", 10, "1", 20, 0, 0, true, List.of("G1", "标记互斥题 S1、S2"));
+        Task b = new Task(2, "S2", 20, "2", 60, 0, 0, true, List.of("标记互斥题 S1、S2"));
+        Task c = new Task(3, "S3", 30, "4", 20, 0, 0, true, List.of("G1", "标记互斥题 S1、S2"));
+        Task d = new Task(4, "S4", 40, "3", 60, 0, 0, true, List.of("G2"));
+        verifier.verifyThat(SkillConstraints::enemiesApart)
+                .given(required("1", a), elective(b), required("4", c), elective(d))
+                .penalizesBy(3);
+        verifier.verifyThat(SkillConstraints::enemiesApart)
+                .given(required("1", a), elective(d), required("4", task(5, "4", 20)))
+                .penalizesBy(0);
+    }
+
+    @Test
     void minutesBeyondTheSessionArePenalisedOneEach() {
         verifier.verifyThat(SkillConstraints::withinSessionTime)
                 .given(required("1", task(1, "1", 20)), elective(task(2, "2", 60)), required("4", task(3, "4", 45)),

@@ -15,12 +15,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.assembly.bank.BankInputs;
+import org.qbank.assembly.bank.SkillBankCheck;
+import org.qbank.assembly.blueprint.BlueprintTree;
 import org.qbank.assembly.blueprint.ExposurePolicy;
 import org.qbank.assembly.blueprint.SavedSkillBlueprint;
-import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.blueprint.SkillModule;
 import org.qbank.assembly.draw.AssemblyOptions;
+import org.qbank.assembly.draw.Shortfall;
 import org.qbank.assembly.job.AssemblyJobs;
 import org.qbank.assembly.job.JobState;
 import org.qbank.assembly.job.JobStatus;
@@ -69,7 +72,7 @@ class SkillDrawIT {
     @Autowired
     ItemService items;
     @Autowired
-    BlueprintService blueprints;
+    SkillBlueprintService blueprints;
     @Autowired
     BankInputs inputs;
     @Autowired
@@ -78,6 +81,8 @@ class SkillDrawIT {
     PaperService papers;
     @Autowired
     AssemblyJobs jobs;
+    @Autowired
+    SkillBankCheck check;
 
     ExamFixtures.Bank bank;
     Actor reviewer;
@@ -231,5 +236,76 @@ class SkillDrawIT {
                         .extracting(v -> v.field() + ": " + v.message()).containsExactly("modules: 各模块鉴定比重合计 70, "
                                 + "应为 100 (必考 A 焊前准备 20、D 焊后检查 20; 选考 B 板对接焊 30)"));
         assertThat(blueprints.listSkill(bank.admin, bank.institution)).isEmpty();
+    }
+    private SkillBlueprint edited(String name, int duration) {
+        return new SkillBlueprint(name, bank.occupationCode(), null, Level.THREE, List.of(
+                new SkillModule("A", "焊前准备", true, 20), new SkillModule("B", "板对接焊", false, 70),
+                new SkillModule("C", "管对接焊", false, 60), new SkillModule("D", "焊后检查", true, 25)), 1, duration, null);
+    }
+
+    private BlueprintTree skillTree(SkillBlueprint b) {
+        return inputs.skillTree(bank.admin, bank.institution, b).orElseThrow().tree();
+    }
+
+    @Test
+    void anUnusedSkillBlueprintIsRevisedInPlaceAndOneAPaperWasDrawnUnderIsCopied() {
+        SavedSkillBlueprint bp = saved("焊工三级操作技能", 150);
+        SkillBlueprintService.SkillRevision r = blueprints.reviseSkill(bank.admin, bp.id(), edited("焊工三级操作技能", 140),
+                skillTree(edited("x", 140)), bp.updatedAt());
+        assertThat(r.copied()).isFalse();
+        assertThat(r.saved().id()).isEqualTo(bp.id());
+        assertThat(blueprints.getSkill(bank.admin, bp.id()).blueprint().durationMinutes()).isEqualTo(140);
+        assertThat(blueprints.getSkill(bank.admin, bp.id()).blueprint().modules()).extracting(SkillModule::minutes)
+                .containsExactly(20, 70, 60, 25);
+        // the editor's copy is stale now
+        assertThatThrownBy(() -> blueprints.reviseSkill(bank.admin, bp.id(), edited("焊工三级操作技能", 130),
+                skillTree(edited("x", 130)), bp.updatedAt()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("stale-blueprint"));
+        // a bad edit names its field and changes nothing
+        SkillBlueprint bad = new SkillBlueprint("焊工三级操作技能", bank.occupationCode(), null, Level.THREE, List.of(
+                new SkillModule("A", "焊前准备", true, 20), new SkillModule("D", "焊后检查", true, 25)), 0, 140, null);
+        Instant current = blueprints.getSkill(bank.admin, bp.id()).updatedAt();
+        assertThatThrownBy(() -> blueprints.reviseSkill(bank.admin, bp.id(), bad, skillTree(bad), current))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("modules"));
+        assertThat(blueprints.getSkill(bank.admin, bp.id()).blueprint().modules()).hasSize(4);
+
+        long session = approved.approvedSkill(bank.institution, bank.occupationCode(), START, 150, 5).sessions().get(0).id();
+        approved.setNow(START.minus(Duration.ofHours(3)));
+        draws.drawSkill(bank.admin, session, bp.id());
+        assertThat(blueprints.skillPapersUsing(bank.admin, bp.id())).isEqualTo(1);
+        Instant afterDraw = blueprints.getSkill(bank.admin, bp.id()).updatedAt();
+        assertThatThrownBy(() -> blueprints.reviseSkill(bank.admin, bp.id(), edited("焊工三级操作技能", 120),
+                skillTree(edited("x", 120)), afterDraw))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ": " + v.message()).containsExactly("name: 组卷方案 焊工三级操作技能 已用于 1 份试卷, "
+                                + "不能修改; 修改后的方案将另存为新方案, 请另起一个名称"));
+        SkillBlueprintService.SkillRevision copy = blueprints.reviseSkill(bank.admin, bp.id(),
+                edited("焊工三级操作技能 (修订)", 120), skillTree(edited("x", 120)), afterDraw);
+        assertThat(copy.copied()).isTrue();
+        assertThat(copy.saved().id()).isNotEqualTo(bp.id());
+        assertThat(copy.saved().blueprint().durationMinutes()).isEqualTo(120);
+        assertThat(blueprints.getSkill(bank.admin, bp.id()).blueprint().durationMinutes()).isEqualTo(140);
+        assertThat(blueprints.skillPapersUsing(bank.admin, copy.saved().id())).isZero();
+    }
+
+    @Test
+    void theCheckOfAnUnsavedSkillBlueprintListsWhatEachModuleOffers() {
+        SkillBankCheck.Result ok = check.check(bank.admin, bank.institution, edited("未保存", 150));
+        assertThat(ok.feasibleByCounting()).isTrue();
+        assertThat(ok.candidates()).isEqualTo(9);
+        assertThat(ok.modules()).extracting(m -> m.module().code() + " " + m.tasks() + " 道, 最短 " + m.shortestMinutes()
+                        + ", 比重 " + m.weight().stripTrailingZeros().toPlainString() + ", 配分 " + m.points().min() + "–" + m.points().max())
+                .containsExactly("A 3 道, 最短 20, 比重 20, 配分 20–20", "B 2 道, 最短 60, 比重 30, 配分 60–60",
+                        "C 2 道, 最短 60, 比重 30, 配分 60–60", "D 2 道, 最短 20, 比重 20, 配分 20–20");
+        SkillBankCheck.Result tooShort = check.check(bank.admin, bank.institution, edited("太短", 80));
+        assertThat(tooShort.problems()).extracting(v -> v.field()).containsExactly("durationMinutes");
+        SkillBlueprint twoElectives = new SkillBlueprint("两个选考", bank.occupationCode(), null, Level.THREE, List.of(
+                new SkillModule("A", "焊前准备", true, 20), new SkillModule("B", "板对接焊", false, 30),
+                new SkillModule("C", "管对接焊", false, 30), new SkillModule("D", "焊后检查", true, 20)), 2, 120, null);
+        SkillBankCheck.Result shortfall = check.check(bank.admin, bank.institution, twoElectives);
+        assertThat(shortfall.problems()).isEmpty();
+        assertThat(shortfall.shortfalls()).extracting(Shortfall::message)
+                .containsExactly("可用试题中最短的组合也需 160 分钟, 超过考试时长 120 分钟");
     }
 }

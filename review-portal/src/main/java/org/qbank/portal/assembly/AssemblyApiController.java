@@ -11,6 +11,7 @@ import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.bank.BankTree;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.assembly.blueprint.SavedBlueprint;
 import org.qbank.assembly.blueprint.SavedSkillBlueprint;
 import org.qbank.assembly.blueprint.SkillBlueprint;
@@ -45,14 +46,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AssemblyApiController {
 
     private final BlueprintService blueprints;
+    private final SkillBlueprintService skillBlueprints;
     private final BankInputs inputs;
     private final BankCheck check;
     private final AssemblyJobs jobs;
     private final PaperService papers;
 
-    AssemblyApiController(BlueprintService blueprints, BankInputs inputs, BankCheck check, AssemblyJobs jobs,
-                          PaperService papers) {
+    AssemblyApiController(BlueprintService blueprints, SkillBlueprintService skillBlueprints, BankInputs inputs,
+                          BankCheck check, AssemblyJobs jobs, PaperService papers) {
         this.blueprints = blueprints;
+        this.skillBlueprints = skillBlueprints;
         this.inputs = inputs;
         this.check = check;
         this.jobs = jobs;
@@ -115,50 +118,52 @@ class AssemblyApiController {
 
     @GetMapping("/api/v1/institutions/{institutionId}/skill-blueprints")
     List<SavedSkillBlueprint> listSkill(Actor actor, @PathVariable long institutionId) {
-        return blueprints.listSkill(actor, institutionId);
+        return skillBlueprints.listSkill(actor, institutionId);
     }
 
     /** Saves a 操作技能 blueprint after validating it against the institution's skill 细目表 (422 naming every problem). */
     @PostMapping("/api/v1/institutions/{institutionId}/skill-blueprints")
     @ResponseStatus(HttpStatus.CREATED)
     SavedSkillBlueprint saveSkill(Actor actor, @PathVariable long institutionId, @RequestBody SkillBlueprint blueprint) {
-        return blueprints.saveSkill(actor, institutionId, blueprint,
+        return skillBlueprints.saveSkill(actor, institutionId, blueprint,
                 inputs.skillTree(actor, institutionId, blueprint).map(BankTree::tree).orElse(null));
     }
 
     @GetMapping("/api/v1/skill-blueprints/{id}")
     SavedSkillBlueprint getSkill(Actor actor, @PathVariable long id) {
-        return blueprints.getSkill(actor, id);
+        return skillBlueprints.getSkill(actor, id);
     }
 
     /** Counting check of a skill blueprint against the bank: exact shortfalls, without solving. */
     @PostMapping("/api/v1/skill-blueprints/{id}/check")
     SkillCheckView checkSkill(Actor actor, @PathVariable long id) {
-        SavedSkillBlueprint saved = blueprints.getSkill(actor, id);
+        SavedSkillBlueprint saved = skillBlueprints.getSkill(actor, id);
         SkillRequest request = inputs.skillRequest(actor, saved.institutionId(), saved.blueprint(), 1L);
         return new SkillCheckView(request.tasks().size(), SkillAssembler.shortfalls(request));
     }
 
-    /** Submits a skill-paper job (one paper; 202 with its id); progress and result as for theory jobs. */
+    /**
+     * Submits a skill-paper job (202 with its id): {@code papers} skill papers and {@code spares} 备用卷, each pair
+     * within the batch overlap limit; progress and result as for theory jobs.
+     */
     @PostMapping("/api/v1/skill-blueprints/{id}/jobs")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, UUID> submitSkill(Actor actor, @PathVariable long id, @Valid @RequestBody JobRequest request) {
-        SavedSkillBlueprint saved = blueprints.getSkill(actor, id);
+        SavedSkillBlueprint saved = skillBlueprints.getSkill(actor, id);
         long seed = request.seed() == null ? System.nanoTime() : request.seed();
         Duration limit = Duration.ofSeconds(request.timeLimitSeconds() == null ? 60 : request.timeLimitSeconds());
         UUID job = jobs.submitSkill(actor, saved.institutionId(),
                 inputs.skillRequest(actor, saved.institutionId(), saved.blueprint(), seed),
-                AssemblyOptions.firstFeasible(limit));
+                AssemblyOptions.firstFeasible(limit), request.papers() + request.spareCount(), request.spareCount());
         return Map.of("jobId", job);
     }
 
-    /** Keeps a finished skill job's paper as an unissued draft. */
+    /** Keeps a finished skill job's papers as unissued drafts, its last ones as 备用卷 when it had spares. */
     @PostMapping("/api/v1/skill-blueprints/{id}/jobs/{jobId}/drafts")
     @ResponseStatus(HttpStatus.CREATED)
     List<Long> keepSkill(Actor actor, @PathVariable long id, @PathVariable UUID jobId) {
-        SavedSkillBlueprint saved = blueprints.getSkill(actor, id);
-        return finished(actor, jobId).stream()
-                .map(p -> papers.saveDraft(actor, NewPaper.ofSkill(saved.institutionId(), saved.blueprint(), p))).toList();
+        SavedSkillBlueprint saved = skillBlueprints.getSkill(actor, id);
+        return keep(actor, jobId, p -> NewPaper.ofSkill(saved.institutionId(), saved.blueprint(), p));
     }
 
     private List<AssembledPaper> finished(Actor actor, UUID jobId) {
@@ -177,12 +182,16 @@ class AssemblyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     List<Long> keep(Actor actor, @PathVariable long id, @PathVariable UUID jobId) {
         SavedBlueprint saved = blueprints.get(actor, id);
+        return keep(actor, jobId, p -> NewPaper.of(saved.institutionId(), saved.blueprint(), p));
+    }
+
+    private List<Long> keep(Actor actor, UUID jobId, java.util.function.Function<AssembledPaper, NewPaper> paper) {
         List<AssembledPaper> done = finished(actor, jobId);
         int firstSpare = done.size() - jobs.status(actor, jobId).spares();
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < done.size(); i++) {
-            NewPaper paper = NewPaper.of(saved.institutionId(), saved.blueprint(), done.get(i));
-            ids.add(i < firstSpare ? papers.saveDraft(actor, paper) : papers.saveSpare(actor, paper));
+            NewPaper p = paper.apply(done.get(i));
+            ids.add(i < firstSpare ? papers.saveDraft(actor, p) : papers.saveSpare(actor, p));
         }
         return ids;
     }

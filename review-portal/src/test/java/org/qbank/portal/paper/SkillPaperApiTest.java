@@ -7,10 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
@@ -19,24 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Subject;
-import org.qbank.bank.institution.InstitutionService;
 import org.qbank.bank.item.ItemService;
-import org.qbank.bank.item.ItemTestData;
-import org.qbank.bank.item.ItemView;
-import org.qbank.bank.item.ReviewDecision;
-import org.qbank.bank.knowledge.ImportKnowledgeTrees;
-import org.qbank.bank.knowledge.KnowledgeImportResult;
-import org.qbank.bank.knowledge.KnowledgeRow;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.occupation.Occupation;
-import org.qbank.bank.occupation.OccupationService;
-import org.qbank.bank.plan.BatchService;
-import org.qbank.bank.plan.ExamPlanService;
-import org.qbank.bank.plan.PlanFilingService;
+import org.qbank.portal.Fixtures;
+import org.qbank.portal.SkillBank;
 import org.qbank.portal.security.QbankUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * a reason, so a session two hours ahead can be approved and drawn now) on an institution of its own.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:qbank_demo;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@Import(Fixtures.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class SkillPaperApiTest {
@@ -55,21 +44,11 @@ class SkillPaperApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    InstitutionService institutions;
-    @Autowired
-    OccupationService occupations;
+    Fixtures fixtures;
     @Autowired
     KnowledgeTreeService trees;
     @Autowired
     ItemService items;
-    @Autowired
-    BatchService batches;
-    @Autowired
-    ExamPlanService plans;
-    @Autowired
-    PlanFilingService filing;
-    @Autowired
-    Clock clock;
 
     SessionsInTwoHours exams;
     long institution;
@@ -79,29 +58,12 @@ class SkillPaperApiTest {
 
     @BeforeEach
     void anInstitutionWithASkillTreeAndApprovedTasks() {
-        exams = new SessionsInTwoHours(institutions, occupations, batches, plans, filing, clock);
+        exams = fixtures.sessions();
         institution = exams.institution();
         occupation = exams.occupation("焊工 (测试)");
-        String occupationCode = occupation.getCode().value();
         exam = new Actor(9001, "skill-exam", Set.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN), Set.of(institution));
         inspector = new Actor(9002, "skill-inspector", Set.of(Role.INSPECTOR), Set.of(institution));
-        List<KnowledgeRow> rows = new ArrayList<>();
-        String[][] modules = {{"A", "焊前准备", "30"}, {"B", "板对接焊", "40"}, {"C", "焊后检查", "30"}};
-        for (String[] m : modules) {
-            rows.add(new KnowledgeRow(occupationCode, "焊工 (测试)", null, "三级", "操作技能", m[0], m[1], new BigDecimal(m[2]), null));
-            rows.add(new KnowledgeRow(occupationCode, "焊工 (测试)", null, "三级", "操作技能", m[0] + "-001", m[1] + "要点", null, "X"));
-        }
-        KnowledgeImportResult tree = trees.importTrees(exam, ImportKnowledgeTrees.of(institution, rows)).get(0);
-        Actor writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
-        Actor reviewer = ItemTestData.actor(institution, Role.REVIEWER);
-        for (String[] m : modules) {
-            long point = trees.node(exam, tree.treeId(), m[0] + "-001").id();
-            for (int t = 1; t <= 2; t++) {
-                ItemView task = items.create(writer, ItemTestData.skillTask(institution, occupation, point, m[1] + " 任务 " + t, 30));
-                items.submit(writer, task.id(), 1);
-                items.approve(reviewer, new ReviewDecision(task.id(), 1, "通过"));
-            }
-        }
+        SkillBank.welding(trees, items, exam, institution, occupation);
     }
 
     private String blueprintJson(String name) {
@@ -148,6 +110,31 @@ class SkillPaperApiTest {
         long draft = ((Number) JsonPath.read(kept, "$[0]")).longValue();
         mvc.perform(get("/api/v1/papers/" + draft).with(as(exam)))
                 .andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.itemCount").value(3));
+    }
+
+    @Test
+    void aSkillJobWithASpareKeepsItsLastPaperAsASpareSharingNoTaskWithTheFirst() throws Exception {
+        long blueprint = saveBlueprint();
+        String submitted = mvc.perform(post("/api/v1/skill-blueprints/" + blueprint + "/jobs").with(as(exam))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"papers\": 1, \"spares\": 1, \"seed\": 5}"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String job = JsonPath.read(submitted, "$.jobId");
+        assertThat(SessionsInTwoHours.awaitJob(mvc, as(exam), job)).isEqualTo("DONE");
+        mvc.perform(get("/api/v1/assembly-jobs/" + job).with(as(exam)))
+                .andExpect(jsonPath("$.verdict").value("ASSEMBLED")).andExpect(jsonPath("$.fingerprints.length()").value(2));
+        String kept = mvc.perform(post("/api/v1/skill-blueprints/" + blueprint + "/jobs/" + job + "/drafts").with(as(exam)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(2))
+                .andReturn().getResponse().getContentAsString();
+        long paper = ((Number) JsonPath.read(kept, "$[0]")).longValue();
+        long spare = ((Number) JsonPath.read(kept, "$[1]")).longValue();
+        mvc.perform(get("/api/v1/papers/" + paper).with(as(exam)))
+                .andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.spare").value(false));
+        mvc.perform(get("/api/v1/papers/" + spare).with(as(exam)))
+                .andExpect(jsonPath("$.status").value("DRAFT")).andExpect(jsonPath("$.spare").value(true));
+        // two tasks per module and a batch limit of ⌊0.10·3⌋ = 0: the two papers share no task
+        mvc.perform(get("/api/v1/papers/overlap").param("a", String.valueOf(paper)).param("b", String.valueOf(spare))
+                        .with(as(exam)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.shared").value(0));
     }
 
     @Test

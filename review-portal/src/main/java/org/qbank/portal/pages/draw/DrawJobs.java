@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.assembly.blueprint.SavedBlueprint;
 import org.qbank.assembly.blueprint.SavedSkillBlueprint;
 import org.qbank.assembly.draw.AssembledPaper;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drawing papers through paper-assembly's {@link AssemblyJobs}: a theory paper from a saved blueprint, a skill paper
- * (操作技能) from a saved skill blueprint, or a batch form with 备用卷. Builds the request from the bank, submits
+ * (操作技能) from a saved skill blueprint, or a batch form with 备用卷 (theory or skill). Builds the request from the bank, submits
  * it, and reports progress for the progress page. When a job has produced papers meeting every hard rule, the
  * first status read after it finished keeps them (once per job): a paper drawn for a session is issued to it
  * through {@link SessionDrawService} (which checks the draw rules again at that moment); otherwise papers are kept
@@ -44,6 +45,7 @@ class DrawJobs {
 
     private final AssemblyJobs jobs;
     private final BlueprintService blueprints;
+    private final SkillBlueprintService skillBlueprints;
     private final BankInputs inputs;
     private final PaperService papers;
     private final SessionDrawService sessionDraws;
@@ -51,12 +53,13 @@ class DrawJobs {
     private final AssemblyOptions options;
     private final Map<UUID, Draw> draws = new ConcurrentHashMap<>();
 
-    DrawJobs(AssemblyJobs jobs, BlueprintService blueprints, BankInputs inputs, PaperService papers,
-             SessionDrawService draws, BatchDraws batchDraws,
+    DrawJobs(AssemblyJobs jobs, BlueprintService blueprints, SkillBlueprintService skillBlueprints, BankInputs inputs,
+             PaperService papers, SessionDrawService draws, BatchDraws batchDraws,
              @Value("${qbank.assembly.job.time-limit:PT30S}") Duration timeLimit,
              @Value("${qbank.assembly.job.unimproved-limit:PT2S}") Duration unimproved) {
         this.jobs = jobs;
         this.blueprints = blueprints;
+        this.skillBlueprints = skillBlueprints;
         this.inputs = inputs;
         this.papers = papers;
         this.sessionDraws = draws;
@@ -97,7 +100,7 @@ class DrawJobs {
 
     /** A skill paper: for a 操作技能 session (issued at once when assembled) or, without one, as a draft. */
     UUID submitSkill(Actor actor, long skillBlueprintId, Long sessionId) {
-        SavedSkillBlueprint saved = blueprints.getSkill(actor, skillBlueprintId);
+        SavedSkillBlueprint saved = skillBlueprints.getSkill(actor, skillBlueprintId);
         SkillRequest request = sessionId == null
                 ? inputs.skillRequest(actor, saved.institutionId(), saved.blueprint(), System.nanoTime())
                 : sessionDraws.skillRequest(actor, sessionId, skillBlueprintId, System.nanoTime());
@@ -113,6 +116,20 @@ class DrawJobs {
         BatchDraws.BatchForm form = batchDraws.request(actor, batchId, blueprintId, sparesPerSession, System.nanoTime());
         UUID id = jobs.submit(actor, saved.institutionId(), form.request(), options, form.spares());
         draws.put(id, new Draw(p -> NewPaper.of(saved.institutionId(), saved.blueprint(), p),
+                null, form.sessions(), form.spares()));
+        return id;
+    }
+
+    /**
+     * A skill batch form: a skill paper for each fitting 操作技能 session of the batch and {@code sparesPerSession}
+     * 备用卷 each, every paper fitting the shortest of those sessions.
+     */
+    UUID submitSkillBatch(Actor actor, long skillBlueprintId, long batchId, int sparesPerSession) {
+        SavedSkillBlueprint saved = skillBlueprints.getSkill(actor, skillBlueprintId);
+        BatchDraws.SkillBatchForm form = batchDraws.skillRequest(actor, batchId, skillBlueprintId, sparesPerSession,
+                System.nanoTime());
+        UUID id = jobs.submitSkill(actor, saved.institutionId(), form.request(), options, form.papers(), form.spares());
+        draws.put(id, new Draw(p -> NewPaper.ofSkill(saved.institutionId(), form.request().blueprint(), p),
                 null, form.sessions(), form.spares()));
         return id;
     }

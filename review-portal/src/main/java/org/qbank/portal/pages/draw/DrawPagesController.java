@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.Map;
 
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.assembly.paper.PaperService;
 import org.qbank.assembly.session.BatchDraws;
 import org.qbank.bank.access.Actor;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Drawing papers: start an assembly job for a theory blueprint (and the session it is meant for), for a skill
- * blueprint and a 操作技能 session, or for a batch with 备用卷; watch its progress (the page polls a JSON endpoint)
+ * blueprint and a 操作技能 session, or for a batch with 备用卷 (theory or skill); watch its progress (the page polls a JSON endpoint)
  * and open the papers it kept. The paper pages are {@link PaperPagesController}.
  */
 @Controller
@@ -41,19 +42,24 @@ class DrawPagesController {
 
     private final DrawJobs jobs;
     private final BlueprintService blueprints;
+    private final SkillBlueprintService skillBlueprints;
     private final BatchService batches;
     private final PaperService papers;
 
-    DrawPagesController(DrawJobs jobs, BlueprintService blueprints, BatchService batches, PaperService papers) {
+    DrawPagesController(DrawJobs jobs, BlueprintService blueprints, SkillBlueprintService skillBlueprints,
+                        BatchService batches, PaperService papers) {
         this.jobs = jobs;
         this.blueprints = blueprints;
+        this.skillBlueprints = skillBlueprints;
         this.batches = batches;
         this.papers = papers;
     }
 
     @GetMapping("/draw")
     String start(Actor actor, @RequestParam(required = false) Long blueprintId,
-                 @RequestParam(required = false) Long sessionId, Model model) {
+                 @RequestParam(required = false) Long sessionId,
+                 @RequestParam(required = false) Long skillBlueprintId, Model model) {
+        model.addAttribute("skillBlueprintId", skillBlueprintId);
         return startPage(actor, blueprintId, sessionId, model, FieldErrors.none());
     }
 
@@ -80,6 +86,7 @@ class DrawPagesController {
             }
             return new ModelAndView("redirect:/draw/jobs/" + jobs.submitSkill(actor, skillBlueprintId, skillSessionId));
         } catch (RuleViolationException | ConflictException e) {
+            model.addAttribute("skillBlueprintId", skillBlueprintId);
             return refused(actor, model, e, "skill", null, skillSessionId);
         }
     }
@@ -97,6 +104,22 @@ class DrawPagesController {
                     sparesPerSession));
         } catch (RuleViolationException | ConflictException e) {
             return refused(actor, model, e, "batch", batchBlueprintId, null);
+        }
+    }
+
+    /** A skill batch form: a skill paper for each fitting 操作技能 session of the batch plus 备用卷, kept as drafts. */
+    @PostMapping("/draw/batch/skill")
+    ModelAndView submitSkillBatch(Actor actor, @RequestParam(required = false) Long skillBatchBlueprintId,
+                                  @RequestParam(required = false) Long skillBatchId,
+                                  @RequestParam(defaultValue = "1") int skillSparesPerSession, Model model) {
+        try {
+            if (skillBatchBlueprintId == null || skillBatchId == null) {
+                throw RuleViolationException.of("skillBatchId", "请选择操作技能组卷方案和批次");
+            }
+            return new ModelAndView("redirect:/draw/jobs/" + jobs.submitSkillBatch(actor, skillBatchBlueprintId,
+                    skillBatchId, skillSparesPerSession));
+        } catch (RuleViolationException | ConflictException e) {
+            return refused(actor, model, e, "skill-batch", null, null);
         }
     }
 
@@ -149,7 +172,7 @@ class DrawPagesController {
         List<SessionView> sessions = batches.list(actor, institution).stream()
                 .flatMap(b -> b.sessions().stream()).toList();
         model.addAttribute("blueprints", blueprints.list(actor, institution));
-        model.addAttribute("skillBlueprints", blueprints.listSkill(actor, institution));
+        model.addAttribute("skillBlueprints", skillBlueprints.listSkill(actor, institution));
         model.addAttribute("sessions", sessions.stream().filter(s -> s.subject() != Subject.SKILL).toList());
         model.addAttribute("skillSessions", sessions.stream().filter(s -> s.subject() == Subject.SKILL).toList());
         model.addAttribute("batches", batches.list(actor, institution).stream()

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +25,7 @@ import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.bank.BankTree;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.assembly.blueprint.Distribution;
 import org.qbank.assembly.blueprint.ExposurePolicy;
 import org.qbank.bank.item.ItemType;
@@ -43,9 +43,6 @@ import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemTestData;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.item.ReviewDecision;
-import org.qbank.bank.knowledge.ImportKnowledgeTrees;
-import org.qbank.bank.knowledge.KnowledgeImportResult;
-import org.qbank.bank.knowledge.KnowledgeRow;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.occupation.Occupation;
 import org.qbank.bank.occupation.OccupationService;
@@ -53,6 +50,7 @@ import org.qbank.bank.plan.BatchService;
 import org.qbank.bank.plan.ExamPlanService;
 import org.qbank.bank.plan.PlanFilingService;
 import org.qbank.portal.Fixtures;
+import org.qbank.portal.SkillBank;
 import org.qbank.portal.paper.SessionsInTwoHours;
 import org.qbank.portal.security.QbankUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +94,8 @@ class SkillAndReplacementPagesTest {
     @Autowired
     BlueprintService blueprints;
     @Autowired
+    SkillBlueprintService skillBlueprints;
+    @Autowired
     BankInputs inputs;
     @Autowired
     PaperService papers;
@@ -121,23 +121,7 @@ class SkillAndReplacementPagesTest {
             items.submit(writer, v.id(), 1);
             items.approve(reviewer, new ReviewDecision(v.id(), 1, "通过"));
         }
-        List<KnowledgeRow> rows = new ArrayList<>();
-        String[][] modules = {{"A", "焊前准备", "30"}, {"B", "板对接焊", "40"}, {"C", "焊后检查", "30"}};
-        for (String[] m : modules) {
-            rows.add(new KnowledgeRow(occupation.getCode().value(), "焊工 (页面测试)", null, "三级", "操作技能", m[0], m[1],
-                    new BigDecimal(m[2]), null));
-            rows.add(new KnowledgeRow(occupation.getCode().value(), "焊工 (页面测试)", null, "三级", "操作技能", m[0] + "-001",
-                    m[1] + "要点", null, "X"));
-        }
-        KnowledgeImportResult tree = trees.importTrees(exam, ImportKnowledgeTrees.of(institution, rows)).get(0);
-        for (String[] m : modules) {
-            long point = trees.node(exam, tree.treeId(), m[0] + "-001").id();
-            for (int t = 1; t <= 2; t++) {
-                ItemView task = items.create(writer, ItemTestData.skillTask(institution, occupation, point, m[1] + " 任务 " + t, 30));
-                items.submit(writer, task.id(), 1);
-                items.approve(reviewer, new ReviewDecision(task.id(), 1, "通过"));
-            }
-        }
+        SkillBank.welding(trees, items, exam, institution, occupation);
     }
 
     /** Three 必考 modules; no task may be shared with an earlier paper, so two papers use up the bank. */
@@ -146,8 +130,8 @@ class SkillAndReplacementPagesTest {
                 List.of(new SkillModule("A", "焊前准备", true, 30), new SkillModule("B", "板对接焊", true, 40),
                         new SkillModule("C", "焊后检查", true, 30)), 0, 120,
                 new ExposurePolicy(BigDecimal.ZERO, 24, new BigDecimal("0.10"), 0, true));
-        return blueprints.saveSkill(exam, institution, b, inputs.skillTree(exam, institution, b).map(BankTree::tree)
-                .orElseThrow()).id();
+        return skillBlueprints.saveSkill(exam, institution, b, inputs.skillTree(exam, institution, b)
+                .map(BankTree::tree).orElseThrow()).id();
     }
 
     private long theoryBlueprint() {
@@ -165,20 +149,24 @@ class SkillAndReplacementPagesTest {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/draw/batch").with(as(other)).with(csrf()).param("batchBlueprintId", "1").param("batchId", "1"))
                     .andExpect(status().isForbidden());
+            mvc.perform(post("/draw/batch/skill").with(as(other)).with(csrf()).param("skillBatchBlueprintId", "1")
+                            .param("skillBatchId", "1"))
+                    .andExpect(status().isForbidden());
             mvc.perform(post("/papers/1/void").with(as(other)).with(csrf()).param("reason", "泄露"))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/papers/1/replace").with(as(other)).with(csrf()).param("reason", "泄露").param("source", "spare:2"))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/papers/1/skill/tasks.docx").with(as(other))).andExpect(status().isForbidden());
         }
-        for (String path : List.of("/draw/skill", "/draw/batch", "/papers/1/void", "/papers/1/replace")) {
+        for (String path : List.of("/draw/skill", "/draw/batch", "/draw/batch/skill", "/papers/1/void", "/papers/1/replace")) {
             mvc.perform(post(path).with(as(exam)).with(csrf().useInvalidToken()).param("reason", "泄露"))
                     .andExpect(status().isForbidden());
         }
         Actor institutionAdmin = new Actor(9310, "pages-inst", Set.of(Role.INSTITUTION_ADMIN), Set.of(institution));
         mvc.perform(get("/draw").with(as(institutionAdmin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("操作技能试卷")))
-                .andExpect(content().string(containsString("批次组卷 (含备用卷)")));
+                .andExpect(content().string(containsString("批次组卷 (含备用卷)")))
+                .andExpect(content().string(containsString("操作技能批次组卷 (含备用卷)")));
     }
 
     @Test
@@ -296,6 +284,63 @@ class SkillAndReplacementPagesTest {
         mvc.perform(get("/papers/" + spare).with(as(exam)))
                 .andExpect(content().string(containsString("补发替换试卷")))
                 .andExpect(content().string(containsString("重新组卷: 焊工三级理论 (页面)")));
+    }
+
+    @Test
+    void aSkillBatchFormKeepsASkillDraftAndASpareThatReplacesTheVoidedSkillPaper() throws Exception {
+        long blueprint = skillBlueprint();
+        long session = exams.session(exam, institution, occupation, Subject.SKILL);
+        long batch = batches.session(exam, session).batchId();
+        mvc.perform(post("/draw/batch/skill").with(as(exam)).with(csrf())
+                        .param("skillBatchBlueprintId", String.valueOf(blueprint)).param("skillBatchId", String.valueOf(batch))
+                        .param("skillSparesPerSession", "4"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("id=\"skill-batch-errors\"")))
+                .andExpect(content().string(containsString("每个场次的备用卷须在 0 到 3 套之间")));
+        // two tasks per module and no task shared within the form: a third paper cannot be formed
+        String tooMany = mvc.perform(post("/draw/batch/skill").with(as(exam)).with(csrf())
+                        .param("skillBatchBlueprintId", String.valueOf(blueprint)).param("skillBatchId", String.valueOf(batch))
+                        .param("skillSparesPerSession", "2"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String refused = finished(tooMany);
+        assertThat((String) JsonPath.read(refused, "$.state")).isEqualTo("NOT_ASSEMBLED");
+        List<String> messages = JsonPath.read(refused, "$.messages");
+        assertThat(messages).contains(
+                "必考模块 A 焊前准备 需要 1 道操作技能试题; 可用的已审定试题只有 0 道, 另有 2 道已用在同批先组成的 2 套试卷中");
+        assertThat(papers.spares(exam, institution)).isEmpty();
+
+        String job = mvc.perform(post("/draw/batch/skill").with(as(exam)).with(csrf())
+                        .param("skillBatchBlueprintId", String.valueOf(blueprint)).param("skillBatchId", String.valueOf(batch))
+                        .param("skillSparesPerSession", "1"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String progress = finished(job);
+        assertThat((String) JsonPath.read(progress, "$.state")).isEqualTo("ASSEMBLED");
+        List<String> urls = JsonPath.read(progress, "$.papers[*].url");
+        List<String> labels = JsonPath.read(progress, "$.papers[*].label");
+        assertThat(labels).hasSize(2);
+        assertThat(labels.get(0)).startsWith("试卷 ").endsWith("(待发放)");
+        assertThat(labels.get(1)).startsWith("备用卷 ");
+        long draft = Long.parseLong(urls.get(0).replaceAll("^/papers/(\\d+)\\?sessionId=\\d+$", "$1"));
+        long spare = Long.parseLong(urls.get(1).replaceAll("^/papers/(\\d+)$", "$1"));
+        assertThat(papers.find(exam, spare).spare()).isTrue();
+        assertThat(papers.find(exam, spare).scope().subject()).isEqualTo(Subject.SKILL);
+        mvc.perform(get("/draw").with(as(exam))).andExpect(content().string(containsString("备用卷 " + spare)));
+
+        mvc.perform(post("/papers/" + draft + "/issue").with(as(exam)).with(csrf()).param("sessionId", String.valueOf(session)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(papers.issuedTo(exam, session).orElseThrow().id()).isEqualTo(draft);
+        mvc.perform(get("/papers/" + draft).with(as(exam)))
+                .andExpect(content().string(containsString("<option value=\"spare:" + spare + "\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("重新组卷: 焊工三级操作技能 (页面)")));
+        mvc.perform(post("/papers/" + draft + "/replace").with(as(exam)).with(csrf())
+                        .param("reason", "试题单泄露").param("source", "spare:" + spare))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", startsWith("/papers/" + spare + "?replaced=" + draft)));
+        assertThat(papers.issuedTo(exam, session).orElseThrow().id()).isEqualTo(spare);
+        assertThat(papers.find(exam, draft).status()).isEqualTo(PaperStatus.VOIDED);
+        mvc.perform(get("/papers/" + spare).with(as(exam))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已作废的试卷 " + draft)))
+                .andExpect(content().string(containsString("<th id=\"skill-points\">100 分</th>")));
     }
 
     /** Polls the progress page's JSON until the job has finished (two minutes at most); the last answer. */
