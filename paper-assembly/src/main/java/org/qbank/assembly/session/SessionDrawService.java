@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.blueprint.Blueprint;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.assembly.blueprint.SavedBlueprint;
 import org.qbank.assembly.blueprint.SavedSkillBlueprint;
 import org.qbank.assembly.blueprint.SkillBlueprint;
@@ -52,6 +54,7 @@ public class SessionDrawService {
 
     private final BatchService batches;
     private final BlueprintService blueprints;
+    private final SkillBlueprintService skillBlueprints;
     private final BankInputs inputs;
     private final PaperService papers;
     private final AuditLog audit;
@@ -60,12 +63,14 @@ public class SessionDrawService {
     private final Duration window;
     private final AssemblyOptions options;
 
-    SessionDrawService(BatchService batches, BlueprintService blueprints, BankInputs inputs, PaperService papers,
+    SessionDrawService(BatchService batches, BlueprintService blueprints, SkillBlueprintService skillBlueprints,
+                       BankInputs inputs, PaperService papers,
                        AuditLog audit, TransactionTemplate tx, Clock clock,
                        @Value("${qbank.draw.window:PT24H}") Duration window,
                        @Value("${qbank.assembly.job.time-limit:PT30S}") Duration timeLimit) {
         this.batches = batches;
         this.blueprints = blueprints;
+        this.skillBlueprints = skillBlueprints;
         this.inputs = inputs;
         this.papers = papers;
         this.audit = audit;
@@ -97,21 +102,38 @@ public class SessionDrawService {
             throw new DrawRefusedException("batch-not-approved", "批次 " + s.batchCode() + " 当前为"
                     + s.batchState().displayName() + ", 只有已核准或实施中的批次可以抽卷");
         }
-        Instant now = clock.instant();
-        DrawWindow w = window(s);
-        if (now.isBefore(w.opensAt())) {
-            throw new DrawRefusedException("draw-window-not-open", "场次 " + s.code() + " 于 " + local(s.startsAt())
-                    + " 开考, 抽卷窗口 " + local(w.opensAt()) + " 起开放, 现在不能抽卷");
-        }
-        if (!now.isBefore(w.closesAt())) {
-            throw new DrawRefusedException("draw-window-closed", "场次 " + s.code() + " 已于 " + local(s.startsAt())
-                    + " 开考, 不能再抽卷");
-        }
+        outsideWindow(s).ifPresent(refusal -> {
+            throw refusal;
+        });
         if (papers.issuedTo(actor, sessionId).filter(p -> !p.id().equals(replacing)).isPresent()) {
             throw new DrawRefusedException("session-has-paper", "场次 " + s.code() + " 已有" + s.level().grade()
                     + s.subject().displayName() + "试卷");
         }
         return s;
+    }
+
+    /**
+     * Why no paper may be drawn for the session now because of its draw window — not open yet, or the session has
+     * started; empty while the window is open. Pages ask this to say so before a draw or replacement is tried.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> windowRefusal(Actor actor, long sessionId) {
+        return outsideWindow(batches.session(actor, sessionId)).map(DrawRefusedException::getMessage);
+    }
+
+    /** The window rule in one place, on the injected clock. */
+    private Optional<DrawRefusedException> outsideWindow(SessionView s) {
+        Instant now = clock.instant();
+        DrawWindow w = window(s);
+        if (now.isBefore(w.opensAt())) {
+            return Optional.of(new DrawRefusedException("draw-window-not-open", "场次 " + s.code() + " 于 "
+                    + local(s.startsAt()) + " 开考, 抽卷窗口 " + local(w.opensAt()) + " 起开放, 现在不能抽卷"));
+        }
+        if (!now.isBefore(w.closesAt())) {
+            return Optional.of(new DrawRefusedException("draw-window-closed", "场次 " + s.code() + " 已于 "
+                    + local(s.startsAt()) + " 开考, 不能再抽卷"));
+        }
+        return Optional.empty();
     }
 
     /** The institution's saved theory blueprints a session may draw from (its occupation, work type, level, subject). */
@@ -126,8 +148,8 @@ public class SessionDrawService {
     @Transactional(readOnly = true)
     public List<SavedSkillBlueprint> skillBlueprintsFor(Actor actor, long sessionId) {
         SessionView s = batches.session(actor, sessionId);
-        return blueprints.listSkill(actor, s.institutionId()).stream().filter(b -> fits(s, b.blueprint().occupationCode(),
-                b.blueprint().workType(), b.blueprint().level(), Subject.SKILL)).toList();
+        return skillBlueprints.listSkill(actor, s.institutionId()).stream().filter(b -> fits(s, b.blueprint()
+                .occupationCode(), b.blueprint().workType(), b.blueprint().level(), Subject.SKILL)).toList();
     }
 
     /** The assembly request for a session from a saved blueprint of its occupation, level and subject. */
@@ -221,7 +243,7 @@ public class SessionDrawService {
 
     private NewPaper solveFreshSkill(Actor actor, long sessionId, long replacing, long skillBlueprintId) {
         SessionView s = requireDrawable(actor, sessionId, replacing);
-        SkillBlueprint timed = timed(s, blueprints.getSkill(actor, skillBlueprintId).blueprint());
+        SkillBlueprint timed = timed(s, skillBlueprints.getSkill(actor, skillBlueprintId).blueprint());
         AssemblyOutcome outcome = SkillAssembler.assemble(inputs.skillRequest(actor, s.institutionId(), timed,
                 System.nanoTime()), options);
         if (!outcome.assembled()) {
@@ -257,8 +279,8 @@ public class SessionDrawService {
      */
     public SkillRequest skillRequest(Actor actor, long sessionId, long skillBlueprintId, long seed) {
         SessionView s = requireDrawable(actor, sessionId);
-        return inputs.skillRequest(actor, s.institutionId(), timed(s, blueprints.getSkill(actor, skillBlueprintId).blueprint()),
-                seed);
+        return inputs.skillRequest(actor, s.institutionId(),
+                timed(s, skillBlueprints.getSkill(actor, skillBlueprintId).blueprint()), seed);
     }
 
     /** Assembles a skill paper for a 操作技能 session and issues it in one call, under the same rules as a theory draw. */

@@ -16,6 +16,7 @@ import org.qbank.assembly.blueprint.SavedSkillBlueprint;
 import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.blueprint.SkillModule;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.assembly.blueprint.SavedBlueprint;
 import org.qbank.assembly.paper.OptionOrder;
 import org.qbank.assembly.paper.Paper;
@@ -54,17 +55,20 @@ class PaperAccess {
     private final PaperService papers;
     private final ItemService items;
     private final BlueprintService blueprints;
+    private final SkillBlueprintService skillBlueprints;
     private final BatchService batches;
     private final OccupationService occupations;
     private final SessionDrawService draws;
     private final BankInputs inputs;
 
-    PaperAccess(PaperService papers, ItemService items, BlueprintService blueprints, BatchService batches,
-                OccupationService occupations, SessionDrawService draws, BankInputs inputs) {
+    PaperAccess(PaperService papers, ItemService items, BlueprintService blueprints,
+                SkillBlueprintService skillBlueprints, BatchService batches, OccupationService occupations,
+                SessionDrawService draws, BankInputs inputs) {
         this.inputs = inputs;
         this.papers = papers;
         this.items = items;
         this.blueprints = blueprints;
+        this.skillBlueprints = skillBlueprints;
         this.batches = batches;
         this.occupations = occupations;
         this.draws = draws;
@@ -177,7 +181,7 @@ class PaperAccess {
             return new PaperContent(paper, occupation, session, blueprint.map(Blueprint::durationMinutes).orElse(90),
                     parts, List.of());
         }
-        Optional<SkillBlueprint> skill = blueprints.listSkill(actor, paper.institutionId()).stream()
+        Optional<SkillBlueprint> skill = skillBlueprints.listSkill(actor, paper.institutionId()).stream()
                 .map(SavedSkillBlueprint::blueprint).filter(b -> b.name().equals(paper.blueprintName())).findFirst();
         Map<Long, SkillModule> modules = skill.map(b -> inputs.skillModules(actor, paper.institutionId(), b, pointByTask))
                 .orElse(Map.of());

@@ -31,8 +31,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A paper's page: its content (audited), issue to a session, the Word downloads (a theory paper, or a skill
  * paper's 准备通知单 / 试题单 / 评分记录表), and voiding it with its replacement — a 备用卷 or a fresh solve — under
- * the draw rules of {@link SessionDrawService}; a refusal comes back beside the action. The page also lists the
- * audit lines of the session's papers: draw, issue, void and replacement.
+ * the draw rules of {@link SessionDrawService}; outside the session's draw window the page says why instead of
+ * offering a replacement, and a refusal comes back beside the action. The page also lists the audit lines of the
+ * session's papers: draw, issue, void and replacement.
  */
 @Controller
 @PreAuthorize("hasAnyRole('EXAM_ADMIN', 'INSTITUTION_ADMIN')")
@@ -134,9 +135,13 @@ class PaperPagesController {
         List<Paper> history = session == null ? List.of() : papers.issuedToEver(actor, session);
         model.addAttribute("replacedBy", history.stream().filter(p -> Long.valueOf(id).equals(p.replacesPaperId()))
                 .findFirst().orElse(null));
-        boolean replaceable = paper.replaceable(session != null && papers.issuedTo(actor, session).isPresent());
+        // a replacement is a draw: outside the session's draw window the page says why instead of offering it
+        boolean byState = paper.replaceable(session != null && papers.issuedTo(actor, session).isPresent());
+        String windowShut = byState ? draws.windowRefusal(actor, session).orElse(null) : null;
+        boolean replaceable = byState && windowShut == null;
         model.addAttribute("voidable", paper.voidable());
         model.addAttribute("replaceable", replaceable);
+        model.addAttribute("windowShut", windowShut);
         List<ReplacementChoice> choices = !replaceable ? List.of() : ReplacementChoice.all(
                 papers.sparesFor(actor, session),
                 paper.scope().subject() == Subject.SKILL ? List.of() : draws.blueprintsFor(actor, session),
