@@ -89,13 +89,18 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** The element once it is in the page: a click that submits a form returns before the next page is there. */
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     Select select(By by) {
         return new Select(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
     }
 
     /** Sets a value the way a user's picker would (date inputs differ by locale), firing input and change. */
     void setValue(By by, String value) {
-        WebElement e = driver.findElement(by);
+        WebElement e = find(by);
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, value);

@@ -24,29 +24,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qbank.bank.access.Role;
-import org.qbank.bank.item.ItemService;
-import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.user.UserInfo;
 import org.qbank.portal.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * The portal in a real browser: a writer creates and submits an item; an exam administrator imports a 细目表,
  * builds a blueprint with the live check and edits it, plans a batch, draws a paper while watching progress, issues and
  * downloads it; an inspector checks that no paper was reused. Saves screenshots of the main pages to docs/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:qbank_browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "qbank.assembly.job.time-limit=PT10S",
-        "qbank.assembly.job.unimproved-limit=PT1S",
-        // the session below starts weeks ahead: a wide draw window lets the test draw for it today
-        "qbank.draw.window=P60D"})
-@Import(Fixtures.class)
+@BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserTest {
 
@@ -61,12 +50,6 @@ class PortalBrowserTest {
     int port;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    KnowledgeTreeService trees;
-    @Autowired
-    ItemService items;
-    @Autowired
-    OccupationService occupations;
     @Autowired
     org.qbank.bank.plan.BatchService batches;
     @Autowired
@@ -89,8 +72,8 @@ class PortalBrowserTest {
             inspector = fixtures.account(Role.INSPECTOR, institution);
             UserInfo bankWriter = fixtures.account(Role.ITEM_WRITER, institution);
             UserInfo reviewer = fixtures.account(Role.REVIEWER, institution);
-            tree = SmallBank.tree(trees, fixtures.principal(examAdmin).actor(), institution);
-            SmallBank.approvedItems(items, occupations, tree, fixtures.principal(bankWriter).actor(),
+            tree = fixtures.smallBank(fixtures.principal(examAdmin).actor(), institution);
+            fixtures.approvedItems(tree, fixtures.principal(bankWriter).actor(),
                     fixtures.principal(reviewer).actor());
         }
     }
@@ -121,7 +104,7 @@ class PortalBrowserTest {
         browser.type(By.id("stem"), "用万用表测量电阻前, 首先应当做什么?");
         Path png = Files.createTempFile("万用表", ".png");
         Files.write(png, pngImage());
-        browser.driver.findElement(By.id("image-upload")).sendKeys(png.toAbsolutePath().toString());
+        browser.find(By.id("image-upload")).sendKeys(png.toAbsolutePath().toString());
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#stem-images img")));
         String[] options = {"直接测量", "断开被测电路电源并选择合适量程", "把表笔短接后立即读数", "先测量电压"};
         for (int i = 0; i < options.length; i++) {
@@ -178,7 +161,7 @@ class PortalBrowserTest {
         browser.go("/knowledge");
         Path csv = Files.createTempFile("细目表", ".csv");
         Files.writeString(csv, SmallBank.uploadCsv(), StandardCharsets.UTF_8);
-        browser.driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
         browser.click(By.id("import-tree"));
         browser.waitForText(By.id("import-done"), "导入完成");
         browser.go("/knowledge/" + tree.id());
@@ -198,7 +181,7 @@ class PortalBrowserTest {
         // Reopened in the editor before any paper used it: changed in place.
         browser.click(By.id("edit-blueprint"));
         browser.waitForText(By.cssSelector("main h1"), "修改组卷方案");
-        assertThat(browser.driver.findElement(By.name("sections[0].count")).getAttribute("value")).isEqualTo("5");
+        assertThat(browser.find(By.name("sections[0].count")).getAttribute("value")).isEqualTo("5");
         browser.type(By.id("durationMinutes"), "100");
         browser.click(By.id("save-blueprint"));
         browser.waitForText(By.cssSelector("main"), "组卷方案已保存");
@@ -206,8 +189,8 @@ class PortalBrowserTest {
 
         browser.go("/batches");
         browser.type(By.id("code"), "B2026-演示");
-        browser.driver.findElement(By.cssSelector("input[name=levels][value=THREE]")).click();
-        browser.driver.findElement(By.cssSelector("input[name=subjects][value=THEORY]")).click();
+        browser.find(By.cssSelector("input[name=levels][value=THREE]")).click();
+        browser.find(By.cssSelector("input[name=subjects][value=THEORY]")).click();
         browser.click(By.id("create-batch"));
         browser.type(By.id("s-code"), "T1");
         browser.setValue(By.id("s-start"), "2026-12-18T09:00");
@@ -230,7 +213,7 @@ class PortalBrowserTest {
         browser.waitForText(By.id("paper-status"), "已发放");
         browser.screenshot("paper");
 
-        String href = browser.driver.findElement(By.id("download-word")).getAttribute("href");
+        String href = browser.find(By.id("download-word")).getAttribute("href");
         HttpResponse<byte[]> word = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(word.statusCode()).isEqualTo(200);

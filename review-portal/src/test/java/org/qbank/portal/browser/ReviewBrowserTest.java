@@ -21,15 +21,11 @@ import org.qbank.bank.access.Role;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemView;
-import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.user.UserInfo;
 import org.qbank.portal.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * An exam administrator opens a review round on 评审组织, then three experts and their group leader complete it
@@ -38,12 +34,7 @@ import org.springframework.context.annotation.Import;
  * leader's view, signs 三级, closes the round with the 评审结论 and downloads the 专家评审意见表. Saves the opening
  * page, the reviewer page and the leader's view to docs/screenshots. Same application context as {@link PortalBrowserTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:qbank_browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "qbank.assembly.job.time-limit=PT10S",
-        "qbank.assembly.job.unimproved-limit=PT1S",
-        "qbank.draw.window=P60D"})
-@Import(Fixtures.class)
+@BrowserTest
 class ReviewBrowserTest {
 
     private static Browser browser;
@@ -53,11 +44,7 @@ class ReviewBrowserTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    KnowledgeTreeService trees;
-    @Autowired
     ItemService items;
-    @Autowired
-    OccupationService occupations;
 
     @AfterAll
     static void closeBrowser() {
@@ -75,13 +62,13 @@ class ReviewBrowserTest {
         UserInfo leader = fixtures.account(Role.REVIEWER, institution);
         UserInfo second = fixtures.account(Role.REVIEWER, institution);
         UserInfo third = fixtures.account(Role.REVIEWER, institution);
-        KnowledgeTreeView tree = SmallBank.tree(trees, fixtures.principal(admin).actor(), institution);
+        KnowledgeTreeView tree = fixtures.smallBank(fixtures.principal(admin).actor(), institution);
         // the first stem also exists as an approved item: the reviewers see it as a near-duplicate
-        SmallBank.approvedItems(items, occupations, tree, fixtures.principal(writer).actor(),
+        fixtures.approvedItems(tree, fixtures.principal(writer).actor(),
                 fixtures.principal(fixtures.account(Role.REVIEWER, institution)).actor());
-        List<ItemView> submitted = SmallBank.submittedItems(items, occupations, tree, fixtures.principal(writer).actor(),
-                List.of("关于「触电急救的基本步骤」, 下列说法正确的是哪一项?", "停电检修前, 首先应当做什么?",
-                        "发现电气设备冒烟起火, 第一步应当怎样处理?"));
+        List<ItemView> submitted = fixtures.submittedItems(tree, fixtures.principal(writer).actor(),
+                "关于「触电急救的基本步骤」, 下列说法正确的是哪一项?", "停电检修前, 首先应当做什么?",
+                "发现电气设备冒烟起火, 第一步应当怎样处理?");
         long round = openRound(admin, tree, submitted, List.of(leader, second, third), leader);
 
         review(second, round, List.of("1", "1", "3"), true);
@@ -108,7 +95,7 @@ class ReviewBrowserTest {
                 .isEqualTo(ItemStatus.APPROVED);
         assertThat(items.get(fixtures.principal(admin).actor(), submitted.get(2).id()).latest().status())
                 .isEqualTo(ItemStatus.REJECTED);
-        String href = browser.driver.findElement(By.id("download-sheet")).getAttribute("href");
+        String href = browser.find(By.id("download-sheet")).getAttribute("href");
         HttpResponse<byte[]> sheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(sheet.statusCode()).isEqualTo(200);
@@ -131,7 +118,7 @@ class ReviewBrowserTest {
         browser.select(By.id("scope")).selectByValue(String.valueOf(tree.id()));
         browser.click(By.id("choose-scope"));
         for (ItemView i : waiting) {
-            assertThat(browser.driver.findElement(By.id("version-" + i.latest().id())).isSelected()).isTrue();
+            assertThat(browser.find(By.id("version-" + i.latest().id())).isSelected()).isTrue();
         }
         browser.type(By.id("place"), "鉴定中心第二会议室");
         browser.click(By.id("panel-" + panel.get(0).id()));
@@ -139,7 +126,7 @@ class ReviewBrowserTest {
         browser.click(By.id("leader-" + leader.id()));
         browser.click(By.id("open-round"));
         browser.waitForText(By.id("panel-error"), "评审专家组须由 3 至 5 名专家组成, 当前为 2 名");
-        assertThat(browser.driver.findElement(By.id("panel-" + panel.get(0).id())).isSelected()).isTrue();
+        assertThat(browser.find(By.id("panel-" + panel.get(0).id())).isSelected()).isTrue();
         browser.click(By.id("panel-" + panel.get(2).id()));
         browser.screenshot("review-open-form");
         browser.click(By.id("open-round"));
@@ -158,14 +145,14 @@ class ReviewBrowserTest {
         browser.click(By.id("start-review"));
         for (int n = 0; n < keys.size(); n++) {
             browser.waitForText(By.id("item-position"), String.valueOf(n + 1));
-            WebElement body = browser.driver.findElement(By.tagName("body"));
+            WebElement body = browser.find(By.tagName("body"));
             body.sendKeys(keys.get(n));
             body.sendKeys("c");
             WebElement comment = browser.driver.switchTo().activeElement();
             assertThat(comment.getAttribute("id")).isEqualTo("comment");
             comment.sendKeys(keys.get(n).equals("1") ? "表述规范, 答案唯一。" : "选项表述需要修改。");
             if (screenshot && n == 0) {
-                assertThat(browser.driver.findElements(By.cssSelector("#duplicates .duplicate"))).isNotEmpty();
+                assertThat(browser.find(By.cssSelector("#duplicates .duplicate")).getText()).isNotBlank();
                 browser.screenshot("review-item");
             }
             comment.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));

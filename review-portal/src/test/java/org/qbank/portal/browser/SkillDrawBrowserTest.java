@@ -19,12 +19,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Subject;
+import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.plan.BatchService;
 import org.qbank.bank.plan.BatchView;
 import org.qbank.bank.plan.SessionView;
 import org.qbank.bank.user.UserInfo;
 import org.qbank.bank.user.UserService;
 import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.portal.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,8 +36,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo in a real browser: an exam administrator draws the skill paper of the demo's 操作技能 session (the demo
- * seeds it with its draw window open), reads its tasks and downloads the 试题单; then draws the demo theory batch
+ * seeds it with its draw window open), reads its tasks and downloads the 试题单, and finds the skill batch form
+ * refused for a batch whose skill session has its paper; then draws the demo theory batch
  * with one 备用卷, issues the session's paper, voids it and replaces it by the spare, and reads the audit lines.
+ * Separately an administrator composes a skill blueprint on the demo's skill 细目表, checks it, saves it and finds it
+ * offered on the draw page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:qbank_skill_browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
@@ -57,6 +62,10 @@ class SkillDrawBrowserTest {
     BatchService batches;
     @Autowired
     BlueprintService blueprints;
+    @Autowired
+    SkillBlueprintService skillBlueprints;
+    @Autowired
+    KnowledgeTreeService trees;
 
     @AfterEach
     void closeBrowser() {
@@ -73,7 +82,8 @@ class SkillDrawBrowserTest {
         UserInfo admin = fixtures.account(Role.EXAM_ADMIN, institution);
         SessionView skillSession = session(demo, institution, "DEMOJN-");
         BatchView theoryBatch = batch(demo, institution, "DEMO-");
-        long skillBlueprint = blueprints.listSkill(demo, institution).get(0).id();
+        long skillBlueprint = skillBlueprints.listSkill(demo, institution).stream()
+                .filter(b -> b.blueprint().name().equals("电工三级操作技能 演示方案")).findFirst().orElseThrow().id();
         long theoryBlueprint = blueprints.list(demo, institution).get(0).id();
 
         browser.login(admin.username(), Fixtures.PASSWORD);
@@ -89,7 +99,7 @@ class SkillDrawBrowserTest {
                 .contains("合计考核时间").contains("考试时长 180 分钟");
         browser.screenshot("skill-paper");
 
-        String href = browser.driver.findElement(By.id("download-tasks")).getAttribute("href");
+        String href = browser.find(By.id("download-tasks")).getAttribute("href");
         HttpResponse<byte[]> sheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(sheet.statusCode()).isEqualTo(200);
@@ -97,6 +107,15 @@ class SkillDrawBrowserTest {
         assertThat(sheet.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         String docx = partsOf(sheet.body());
         assertThat(docx).contains("试题单").contains(admin.username()).contains("J1");
+
+        // J1 has its paper now: the skill batch form has no session left to draw for, and says so beside the form
+        browser.go("/draw");
+        browser.select(By.id("skillBatchBlueprintId")).selectByValue(String.valueOf(skillBlueprint));
+        browser.select(By.id("skillBatchId")).selectByValue(String.valueOf(batch(demo, institution, "DEMOJN-").id()));
+        browser.type(By.id("skillSparesPerSession"), "1");
+        browser.click(By.id("start-skill-batch-draw"));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("skill-batch-errors")));
+        assertThat(browser.text(By.id("skill-batch-errors"))).contains("相符且尚未发放试卷的场次");
 
         browser.go("/draw");
         browser.select(By.id("batchBlueprintId")).selectByValue(String.valueOf(theoryBlueprint));
@@ -122,6 +141,50 @@ class SkillDrawBrowserTest {
         browser.click(By.id("replaces-link"));
         browser.waitForText(By.id("paper-status"), "已作废");
         assertThat(browser.text(By.id("void-reason"))).isEqualTo("试卷袋封条破损, 疑似泄露");
+    }
+
+    @Test
+    void anAdministratorComposesASkillBlueprintOnTheDemoSkillTreeAndFindsItOnTheDrawPage() throws Exception {
+        browser = Browser.open("http://localhost:" + port);
+        Actor demo = users.findLogin("demo-exam").orElseThrow().actor();
+        long institution = demo.institutionIds().iterator().next();
+        UserInfo admin = fixtures.account(Role.EXAM_ADMIN, institution);
+        long skillTree = trees.list(demo, institution).stream().filter(t -> t.subject() == Subject.SKILL)
+                .findFirst().orElseThrow().id();
+        String name = "电工三级操作技能 2026 春";
+
+        browser.login(admin.username(), Fixtures.PASSWORD);
+        browser.go("/blueprints");
+        browser.click(By.id("skill-blueprints"));
+        browser.click(By.id("new-skill-blueprint"));
+        browser.select(By.id("treeId")).selectByValue(String.valueOf(skillTree));
+        browser.click(By.id("choose-tree"));
+        browser.type(By.id("name"), name);
+        // the demo 细目表's modules: A, B 必考 (the starter marks every top-level module so), C and D 选考, one drawn
+        browser.select(By.name("modules[2].role")).selectByValue("ELECTIVE");
+        browser.select(By.name("modules[3].role")).selectByValue("ELECTIVE");
+        browser.type(By.name("modules[0].minutes"), "60");
+        browser.type(By.name("modules[1].minutes"), "60");
+        browser.type(By.name("modules[2].minutes"), "45");
+        browser.type(By.name("modules[3].minutes"), "45");
+        browser.type(By.id("chooseElective"), "1");
+        browser.type(By.id("durationMinutes"), "170");
+        browser.click(By.id("check-skill-blueprint"));
+        browser.waitForText(By.id("check-result"), "题库数量足够");
+        assertThat(browser.text(By.id("modules"))).contains("电气控制线路安装").contains("照明线路安装").contains("35")
+                .contains("最短");
+        browser.screenshot("skill-blueprint-editor");
+
+        browser.click(By.id("save-skill-blueprint"));
+        browser.waitForText(By.id("saved-notice"), "已保存");
+        assertThat(browser.text(By.id("skill-modules"))).contains("A 电气控制线路安装 必考 60 分钟 35 35")
+                .contains("C 照明线路安装 选考 45 分钟 15 30");
+        assertThat(browser.text(By.id("skill-totals"))).isEqualTo("100 分 · 170 分钟");
+        browser.screenshot("skill-blueprint");
+
+        browser.click(By.id("draw-from-skill-blueprint"));
+        assertThat(browser.select(By.id("skillBlueprintId")).getFirstSelectedOption().getText()).startsWith(name);
+        assertThat(skillBlueprints.listSkill(demo, institution)).extracting(b -> b.blueprint().name()).contains(name);
     }
 
     private BatchView batch(Actor demo, long institution, String prefix) {
