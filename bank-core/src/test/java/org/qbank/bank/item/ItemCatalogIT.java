@@ -6,51 +6,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qbank.bank.access.Actor;
-import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
-import org.qbank.bank.occupation.Occupation;
-import org.qbank.bank.testsupport.BankCoreTestApplication;
-import org.qbank.bank.testsupport.StorageTest;
 import org.qbank.bank.usage.IssueRecord;
 import org.qbank.bank.usage.ItemVersionRef;
 import org.qbank.bank.usage.UsageRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.support.TransactionTemplate;
 
-@StorageTest
-@SpringBootTest(classes = BankCoreTestApplication.class)
-class ItemCatalogIT {
+class ItemCatalogIT extends ItemStorageBase {
 
-    @Autowired
-    ItemService items;
     @Autowired
     ItemCatalog catalog;
     @Autowired
     UsageRecorder usage;
-    @Autowired
-    ItemTestData data;
-    @Autowired
-    TransactionTemplate tx;
-
-    long institution;
-    Occupation occupation;
-    Actor writer;
-    Actor reviewer;
-    Actor admin;
-
-    @BeforeEach
-    void institutionWithOccupation() {
-        institution = data.institution();
-        occupation = data.occupation();
-        writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
-        reviewer = ItemTestData.actor(institution, Role.REVIEWER);
-        admin = ItemTestData.actor(institution, Role.INSTITUTION_ADMIN);
-    }
 
     @Test
     void onlyApprovedCurrentVersionsAreEligibleGroupedByKnowledgePointLeastUsedFirst() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
@@ -22,44 +21,16 @@ import org.qbank.bank.image.ImageStore;
 import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeRow;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
-import org.qbank.bank.occupation.Occupation;
-import org.qbank.bank.testsupport.BankCoreTestApplication;
-import org.qbank.bank.testsupport.StorageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.support.TransactionTemplate;
 
-@StorageTest
-@SpringBootTest(classes = BankCoreTestApplication.class)
-class ItemServiceIT {
+class ItemServiceIT extends ItemStorageBase {
 
-    @Autowired
-    ItemService items;
-    @Autowired
-    ItemTestData data;
     @Autowired
     AuditLog audit;
     @Autowired
     ImageStore images;
     @Autowired
-    TransactionTemplate tx;
-    @Autowired
     KnowledgeTreeService trees;
-
-    long institution;
-    Occupation occupation;
-    Actor writer;
-    Actor reviewer;
-    Actor admin;
-
-    @BeforeEach
-    void institutionWithOccupation() {
-        institution = data.institution();
-        occupation = data.occupation();
-        writer = ItemTestData.actor(institution, Role.ITEM_WRITER);
-        reviewer = ItemTestData.actor(institution, Role.REVIEWER);
-        admin = ItemTestData.actor(institution, Role.INSTITUTION_ADMIN);
-    }
 
     @Test
     void creatingAnItemGivesADraftFirstVersionWithAGeneratedCode() {

@@ -5,26 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Actor;
-import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.audit.AuditRecord;
 import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.Subject;
-import org.qbank.bank.institution.Institutions;
-import org.qbank.bank.occupation.OccupationService;
-import org.qbank.bank.testsupport.BankCoreTestApplication;
-import org.qbank.bank.testsupport.StorageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@StorageTest
-@SpringBootTest(classes = BankCoreTestApplication.class)
-class AnnualPlanIT {
+class AnnualPlanIT extends PlanStorageBase {
 
     @Autowired
     AnnualPlanService annual;
@@ -34,23 +25,6 @@ class AnnualPlanIT {
     ExamPlanService plans;
     @Autowired
     PlanFilingService filing;
-    @Autowired
-    Institutions institutions;
-    @Autowired
-    OccupationService occupations;
-    @Autowired
-    AuditLog audit;
-
-    long institution;
-    Actor admin;
-    String occupation;
-
-    @BeforeEach
-    void setUp() {
-        institution = PlanFixtures.institution(institutions);
-        admin = PlanFixtures.admin(institution);
-        occupation = PlanFixtures.occupation(occupations, institution);
-    }
 
     @Test
     void theAnnualPlanIsStoredAndGivesTheDemandStillToCome() {

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
-import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.audit.AuditRecord;
 import org.qbank.bank.common.AccessDeniedException;
 import org.qbank.bank.common.ConflictException;
@@ -18,38 +16,14 @@ import org.qbank.bank.common.Level;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.Subject;
-import org.qbank.bank.institution.Institutions;
-import org.qbank.bank.occupation.OccupationService;
-import org.qbank.bank.testsupport.BankCoreTestApplication;
-import org.qbank.bank.testsupport.StorageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@StorageTest
-@SpringBootTest(classes = BankCoreTestApplication.class)
-class BatchServiceIT {
+class BatchServiceIT extends PlanStorageBase {
 
     private static final Instant MORNING = Instant.parse("2026-03-10T01:00:00Z");
 
     @Autowired
     BatchService batches;
-    @Autowired
-    Institutions institutions;
-    @Autowired
-    OccupationService occupations;
-    @Autowired
-    AuditLog audit;
-
-    long institution;
-    Actor admin;
-    String occupation;
-
-    @BeforeEach
-    void setUp() {
-        institution = PlanFixtures.institution(institutions);
-        admin = PlanFixtures.admin(institution);
-        occupation = PlanFixtures.occupation(occupations, institution);
-    }
 
     @Test
     void aBatchWithSessionsIsStoredAndReadBack() {

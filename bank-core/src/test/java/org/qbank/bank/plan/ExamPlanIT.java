@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Actor;
-import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.audit.AuditRecord;
 import org.qbank.bank.common.AccessDeniedException;
 import org.qbank.bank.common.ConflictException;
@@ -17,18 +15,11 @@ import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
 import org.qbank.bank.common.Subject;
-import org.qbank.bank.institution.Institutions;
-import org.qbank.bank.occupation.OccupationService;
-import org.qbank.bank.testsupport.BankCoreTestApplication;
-import org.qbank.bank.testsupport.StorageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-@StorageTest
-@SpringBootTest(classes = BankCoreTestApplication.class)
 @Import(MutableClock.Config.class)
-class ExamPlanIT {
+class ExamPlanIT extends PlanStorageBase {
 
     @Autowired
     BatchService batches;
@@ -41,24 +32,7 @@ class ExamPlanIT {
     @Autowired
     Batches repository;
     @Autowired
-    Institutions institutions;
-    @Autowired
-    OccupationService occupations;
-    @Autowired
-    AuditLog audit;
-    @Autowired
     MutableClock clock;
-
-    long institution;
-    Actor admin;
-    String occupation;
-
-    @BeforeEach
-    void setUp() {
-        institution = PlanFixtures.institution(institutions);
-        admin = PlanFixtures.admin(institution);
-        occupation = PlanFixtures.occupation(occupations, institution);
-    }
 
     private BatchView batchOn(String firstSession) {
         return PlanScenario.create(batches, plans, admin, institution, occupation, "B" + System.nanoTime(),

@@ -10,13 +10,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock tests move: deadlines and retention depend on "today". */
-final class MutableClock extends Clock {
+/**
+ * A clock tests move: deadlines, retention and draw windows depend on "now". Import {@link Config} to make it the
+ * context's clock; every service of the context then reads it.
+ */
+public final class MutableClock extends Clock {
 
     private volatile Instant now = Instant.parse("2026-01-05T02:00:00Z");
 
-    void set(String localDateTimeInChina) {
+    public void set(String localDateTimeInChina) {
         now = LocalDateTime.parse(localDateTimeInChina).atZone(BankCoreConfiguration.ZONE).toInstant();
+    }
+
+    public void set(Instant at) {
+        now = at;
     }
 
     @Override
@@ -35,7 +42,7 @@ final class MutableClock extends Clock {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
         @Bean
         @Primary
         MutableClock mutableClock() {

@@ -2,6 +2,7 @@ package org.qbank.tools.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +11,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qbank.bank.common.Level;
@@ -165,22 +164,9 @@ class MessyInputTest {
                     .row(OCC, "三级", "单选题", "A-A-001", "图中元件是", "电阻", "电容", "A", "r1.png")
                     .row(OCC, "三级", "单选题", "A-A-001", "图中仪表是", "电压表", "电流表", "B", "")
                     .row(OCC, "三级", "单选题", "A-A-001", "缺图的题", "甲", "乙", "A", "missing.png");
-            XSSFWorkbook wb = b.workbook();
-            int pic = wb.addPicture(PNG, XSSFWorkbook.PICTURE_TYPE_PNG);
-            var drawing = b.current().createDrawingPatriarch();
-            ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-            anchor.setRow1(2);
-            anchor.setCol1(8);
-            drawing.createPicture(anchor, pic);
-            workbook = b.save(dir.resolve("bank.xlsx"));
+            workbook = b.picture(PNG, 2, 8).save(dir.resolve("bank.xlsx"));
         }
-        Path zip = dir.resolve("bank.zip");
-        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
-            z.putNextEntry(new ZipEntry("bank/bank.xlsx"));
-            z.write(Files.readAllBytes(workbook));
-            z.putNextEntry(new ZipEntry("bank/images/r1.png"));
-            z.write(PNG);
-        }
+        Path zip = zip(workbook, "bank/bank.xlsx", "bank/images/r1.png");
 
         ImportOutcome outcome = reader.read(zip, ImportOptions.DEFAULT);
 
@@ -196,21 +182,9 @@ class MessyInputTest {
             b.sheet("试题", "职业编码", "等级", "题型", "鉴定点代码", "题干", "选项A", "选项B", "答案", "图片")
                     .row(OCC, "三级", "单选题", "A-A-001", "图中元件是", "电阻", "电容", "A", "r1.png")
                     .row(OCC, "三级", "单选题", "A-A-001", "图中仪表是", "电压表", "电流表", "B", "");
-            XSSFWorkbook wb = b.workbook();
-            int pic = wb.addPicture(PNG, XSSFWorkbook.PICTURE_TYPE_PNG);
-            ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-            anchor.setRow1(2);
-            anchor.setCol1(8);
-            b.current().createDrawingPatriarch().createPicture(anchor, pic);
-            workbook = b.save(dir.resolve("bank.xlsx"));
+            workbook = b.picture(PNG, 2, 8).save(dir.resolve("bank.xlsx"));
         }
-        Path zip = dir.resolve("bank.zip");
-        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
-            z.putNextEntry(new ZipEntry("bank.xlsx"));
-            z.write(Files.readAllBytes(workbook));
-            z.putNextEntry(new ZipEntry("r1.png"));
-            z.write(PNG);
-        }
+        Path zip = zip(workbook, "bank.xlsx", "r1.png");
 
         ImportOutcome outcome = reader.read(zip, ImportOptions.DEFAULT);
 
@@ -225,5 +199,17 @@ class MessyInputTest {
         System.arraycopy(a, 0, r, 0, a.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
+    }
+
+    /** A zip of the workbook and the PNG picture, under the given entry names. */
+    private Path zip(Path workbook, String workbookEntry, String pictureEntry) throws IOException {
+        Path zip = dir.resolve("bank.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry(workbookEntry));
+            z.write(Files.readAllBytes(workbook));
+            z.putNextEntry(new ZipEntry(pictureEntry));
+            z.write(PNG);
+        }
+        return zip;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,6 +43,16 @@ public final class WorkbookBuilder implements AutoCloseable {
 
     public WorkbookBuilder rows(List<Object[]> rows) {
         rows.forEach(this::row);
+        return this;
+    }
+
+    /** A PNG picture floating over the current sheet's cell at {@code row}, {@code column} (0-based). */
+    public WorkbookBuilder picture(byte[] png, int row, int column) {
+        int picture = wb.addPicture(png, XSSFWorkbook.PICTURE_TYPE_PNG);
+        ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+        anchor.setRow1(row);
+        anchor.setCol1(column);
+        sheet.createDrawingPatriarch().createPicture(anchor, picture);
         return this;
     }
 

@@ -1,28 +1,22 @@
 package org.qbank.assembly.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qbank.bank.plan.ApprovedSessions.FILED;
+import static org.qbank.bank.plan.ApprovedSessions.START;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.qbank.assembly.paper.NewPaper;
 import org.qbank.assembly.paper.Paper;
-import org.qbank.assembly.paper.Paper.PaperScope;
 import org.qbank.assembly.session.SessionDrawService;
 import org.qbank.assembly.testsupport.AssemblyTestApplication;
 import org.qbank.assembly.testsupport.ExamFixtures;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.AccessDeniedException;
-import org.qbank.bank.common.Level;
-import org.qbank.bank.common.Subject;
-import org.qbank.bank.config.BankCoreConfiguration;
 import org.qbank.bank.plan.ApprovedSessions;
 import org.qbank.bank.plan.BatchView;
 import org.qbank.bank.testsupport.StorageTest;
@@ -33,9 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = AssemblyTestApplication.class)
 class ComplianceServiceIT {
 
-    private static final Instant FILED = china("2026-03-02T10:00");
-    private static final Instant START = china("2026-03-20T09:00");
-
     @Autowired
     ComplianceService compliance;
     @Autowired
@@ -45,22 +36,15 @@ class ComplianceServiceIT {
     @Autowired
     ApprovedSessions approved;
 
-    private static Instant china(String local) {
-        return LocalDateTime.parse(local).atZone(BankCoreConfiguration.ZONE).toInstant();
-    }
-
     @Test
     void theInspectorSeesEverySessionsFingerprintTheProofAndTheOverlapButNoContent() {
         ExamFixtures.Bank bank = fixtures.bank();
         approved.setNow(FILED);
         BatchView batch = approved.approved(bank.institution, bank.occupationCode(), START, 2, 28);
         approved.setNow(START.minus(Duration.ofHours(3)));
-        PaperScope scope = new PaperScope(bank.occupationCode(), null, Level.THREE, Subject.THEORY);
-        Paper a = draws.issueDrawn(bank.admin, batch.sessions().get(0).id(),
-                new NewPaper(bank.institution, scope, "三级理论", bank.items(1, 10), new BigDecimal("0.30"), 24));
+        Paper a = draws.issueDrawn(bank.admin, batch.sessions().get(0).id(), bank.theoryPaper(1, 10));
         // shares 3 of 10 items with the first paper
-        Paper b = draws.issueDrawn(bank.admin, batch.sessions().get(1).id(),
-                new NewPaper(bank.institution, scope, "三级理论", bank.items(8, 17), new BigDecimal("0.30"), 24));
+        Paper b = draws.issueDrawn(bank.admin, batch.sessions().get(1).id(), bank.theoryPaper(8, 17));
         Actor inspector = new Actor(99, "ducha", Set.of(Role.INSPECTOR), Set.of(bank.institution));
 
         ComplianceReport r = compliance.report(inspector, bank.institution, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));

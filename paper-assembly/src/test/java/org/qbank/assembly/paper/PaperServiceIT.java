@@ -10,11 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +21,7 @@ import org.qbank.assembly.draw.PaperAssembler;
 import org.qbank.assembly.draw.PickedItem;
 import org.qbank.assembly.paper.Paper.PaperScope;
 import org.qbank.assembly.testsupport.AssemblyTestApplication;
+import org.qbank.assembly.testsupport.AtOnce;
 import org.qbank.assembly.testsupport.ExamFixtures;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.ConflictException;
@@ -242,31 +238,15 @@ class PaperServiceIT {
             }
         }
         int issuers = 32;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(issuers);
-        List<Future<String>> results = new ArrayList<>();
+        List<Long> sessions = new ArrayList<>();
         for (int t = 0; t < issuers; t++) {
-            long paper = drafts.get(t % drafts.size());
-            long session = session();
-            results.add(pool.submit(() -> {
-                start.await();
-                try {
-                    service.issue(admin, paper, session);
-                    return "issued";
-                } catch (ConflictException e) {
-                    return e.code();
-                }
-            }));
+            sessions.add(session());
         }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : results) {
-            outcomes.add(f.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> outcomes = AtOnce.outcomes(issuers,
+                t -> service.issue(admin, drafts.get(t % drafts.size()), sessions.get(t)));
 
-        assertThat(outcomes).filteredOn("issued"::equals).hasSize(8);
-        assertThat(outcomes).allMatch(o -> o.equals("issued") || o.equals("paper-reused") || o.equals("paper-not-draft"));
+        assertThat(outcomes).filteredOn(AtOnce.ISSUED::equals).hasSize(8);
+        assertThat(outcomes).allMatch(o -> o.equals(AtOnce.ISSUED) || o.equals("paper-reused") || o.equals("paper-not-draft"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM issued_fingerprint WHERE institution_id = ?").param(institution)
                 .query(Long.class).single()).isEqualTo(8);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT fingerprint) FROM issued_fingerprint WHERE institution_id = ?")

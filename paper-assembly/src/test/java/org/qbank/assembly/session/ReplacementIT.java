@@ -1,19 +1,14 @@
 package org.qbank.assembly.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qbank.bank.plan.ApprovedSessions.FILED;
+import static org.qbank.bank.plan.ApprovedSessions.START;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +18,13 @@ import org.qbank.assembly.paper.Paper.PaperScope;
 import org.qbank.assembly.paper.PaperService;
 import org.qbank.assembly.paper.PaperStatus;
 import org.qbank.assembly.testsupport.AssemblyTestApplication;
+import org.qbank.assembly.testsupport.AtOnce;
 import org.qbank.assembly.testsupport.ExamFixtures;
 import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.audit.AuditRecord;
 import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
-import org.qbank.bank.config.BankCoreConfiguration;
 import org.qbank.bank.plan.ApprovedSessions;
 import org.qbank.bank.testsupport.StorageTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @StorageTest
 @SpringBootTest(classes = AssemblyTestApplication.class)
 class ReplacementIT {
-
-    private static final Instant FILED = china("2026-03-02T10:00");
-    private static final Instant START = china("2026-03-20T09:00");
 
     @Autowired
     SessionDrawService draws;
@@ -61,10 +53,6 @@ class ReplacementIT {
     ExamFixtures.Bank bank;
     List<Long> sessions;
 
-    private static Instant china(String local) {
-        return LocalDateTime.parse(local).atZone(BankCoreConfiguration.ZONE).toInstant();
-    }
-
     @BeforeEach
     void twoApprovedSessionsInsideTheirWindow() {
         approved.setNow(FILED);
@@ -75,8 +63,7 @@ class ReplacementIT {
     }
 
     private NewPaper paper(int from, int to) {
-        return new NewPaper(bank.institution, new PaperScope(bank.occupationCode(), null, Level.THREE, Subject.THEORY),
-                "三级理论", bank.items(from, to), new BigDecimal("0.30"), 24);
+        return bank.theoryPaper(from, to);
     }
 
     private long liveCount(long session) {
@@ -185,33 +172,15 @@ class ReplacementIT {
             fresh.add(paper(200 + t * 10, 209 + t * 10));
         }
         // half replace with a spare, half draw a fresh paper for the same session, all at once
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<String>> results = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int n = t;
-            results.add(pool.submit(() -> {
-                go.await();
-                try {
-                    if (n % 2 == 0) {
-                        draws.replace(bank.admin, first.id(), null, new Replacement.Spare(spares.get(n / 2)));
-                    } else {
-                        draws.issueDrawn(bank.admin, session, fresh.get(n / 2));
-                    }
-                    return "issued";
-                } catch (ConflictException e) {
-                    return e.code();
-                }
-            }));
-        }
-        go.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : results) {
-            outcomes.add(f.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        assertThat(outcomes).filteredOn("issued"::equals).hasSize(1);
-        assertThat(outcomes).allMatch(o -> o.equals("issued") || o.equals("session-has-paper"));
+        List<String> outcomes = AtOnce.outcomes(threads, n -> {
+            if (n % 2 == 0) {
+                draws.replace(bank.admin, first.id(), null, new Replacement.Spare(spares.get(n / 2)));
+            } else {
+                draws.issueDrawn(bank.admin, session, fresh.get(n / 2));
+            }
+        });
+        assertThat(outcomes).filteredOn(AtOnce.ISSUED::equals).hasSize(1);
+        assertThat(outcomes).allMatch(o -> o.equals(AtOnce.ISSUED) || o.equals("session-has-paper"));
         assertThat(liveCount(session)).isEqualTo(1);
         // nothing of the refused attempts was kept: only the unissued spares remain as drafts
         assertThat(jdbc.sql("SELECT COUNT(*) FROM paper WHERE institution_id = ? AND status = 'DRAFT' AND spare = FALSE")

@@ -1,36 +1,27 @@
 package org.qbank.assembly.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qbank.bank.plan.ApprovedSessions.FILED;
+import static org.qbank.bank.plan.ApprovedSessions.START;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.assembly.paper.NewPaper;
 import org.qbank.assembly.paper.Paper;
-import org.qbank.assembly.paper.Paper.PaperScope;
 import org.qbank.assembly.paper.PaperItem;
 import org.qbank.assembly.paper.PaperService;
 import org.qbank.assembly.paper.PaperStatus;
 import org.qbank.assembly.testsupport.AssemblyTestApplication;
+import org.qbank.assembly.testsupport.AtOnce;
 import org.qbank.assembly.testsupport.ExamFixtures;
 import org.qbank.bank.audit.AuditLog;
 import org.qbank.bank.audit.AuditRecord;
 import org.qbank.bank.common.ConflictException;
-import org.qbank.bank.common.Level;
-import org.qbank.bank.common.Subject;
-import org.qbank.bank.config.BankCoreConfiguration;
 import org.qbank.bank.plan.ApprovedSessions;
 import org.qbank.bank.plan.BatchRetention;
 import org.qbank.bank.plan.BatchService;
@@ -45,10 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @StorageTest
 @SpringBootTest(classes = AssemblyTestApplication.class)
 class SessionDrawIT {
-
-    /** Filed on a Monday; the first session 18 days later, 09:00 in China. */
-    private static final Instant FILED = china("2026-03-02T10:00");
-    private static final Instant START = china("2026-03-20T09:00");
 
     @Autowired
     SessionDrawService draws;
@@ -77,18 +64,13 @@ class SessionDrawIT {
         bank = fixtures.bank();
     }
 
-    private static Instant china(String local) {
-        return LocalDateTime.parse(local).atZone(BankCoreConfiguration.ZONE).toInstant();
-    }
-
     private BatchView approvedBatch(int sessions) {
         approved.setNow(FILED);
         return approved.approved(bank.institution, bank.occupationCode(), START, sessions, 28);
     }
 
     private NewPaper paper(int from, int to) {
-        return new NewPaper(bank.institution, new PaperScope(bank.occupationCode(), null, Level.THREE, Subject.THEORY),
-                "三级理论", bank.items(from, to), new BigDecimal("0.30"), 24);
+        return bank.theoryPaper(from, to);
     }
 
     @Test
@@ -162,32 +144,10 @@ class SessionDrawIT {
             sets.add(paper(set * 10 + 1, set * 10 + 10));
         }
         // 16 drawers: each session is drawn for twice, and each item set is offered to four sessions
-        int threads = 16;
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<String>> results = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            long session = sessions.get(t % 8);
-            NewPaper set = sets.get(t % 4);
-            results.add(pool.submit(() -> {
-                go.await();
-                try {
-                    draws.issueDrawn(bank.admin, session, set);
-                    return "issued";
-                } catch (ConflictException e) {
-                    return e.code();
-                }
-            }));
-        }
-        go.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : results) {
-            outcomes.add(f.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> outcomes = AtOnce.outcomes(16, t -> draws.issueDrawn(bank.admin, sessions.get(t % 8), sets.get(t % 4)));
 
-        assertThat(outcomes).filteredOn("issued"::equals).hasSize(4);
-        assertThat(outcomes).allMatch(o -> List.of("issued", "paper-reused", "session-has-paper").contains(o));
+        assertThat(outcomes).filteredOn(AtOnce.ISSUED::equals).hasSize(4);
+        assertThat(outcomes).allMatch(o -> List.of(AtOnce.ISSUED, "paper-reused", "session-has-paper").contains(o));
         long institution = bank.institution;
         assertThat(count("SELECT COUNT(*) FROM issued_fingerprint WHERE institution_id = ?", institution)).isEqualTo(4);
         assertThat(count("SELECT COUNT(DISTINCT fingerprint) FROM issued_fingerprint WHERE institution_id = ?", institution)).isEqualTo(4);

@@ -1,11 +1,14 @@
 package org.qbank.assembly.testsupport;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.qbank.assembly.paper.NewPaper;
+import org.qbank.assembly.paper.Paper.PaperScope;
 import org.qbank.assembly.paper.PaperItem;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
@@ -77,6 +80,12 @@ public class ExamFixtures {
                 out.add(new PaperItem(out.size() + 1, v.id(), v.code().value(), v.latest().id()));
             }
             return out;
+        }
+
+        /** A 三级 理论 paper of items number {@code from}..{@code to}, allowing 30 % overlap within 24 months. */
+        public NewPaper theoryPaper(int from, int to) {
+            return new NewPaper(institution, new PaperScope(occupationCode(), null, Level.THREE, Subject.THEORY),
+                    "三级理论", items(from, to), new BigDecimal("0.30"), 24);
         }
 
         public String occupationCode() {

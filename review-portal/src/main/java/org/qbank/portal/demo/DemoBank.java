@@ -6,15 +6,12 @@ import java.util.stream.Collectors;
 
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.Level;
-import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.Subject;
 import org.qbank.bank.item.CreateItem;
 import org.qbank.bank.item.EditItem;
-import org.qbank.bank.item.ItemCode;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.item.ReviewDecision;
-import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeNodeView;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
@@ -51,8 +48,8 @@ class DemoBank {
     }
 
     Outcome ensure(long institutionId, Crew crew) {
-        KnowledgeTreeView tree = tree(institutionId, crew.examAdmin());
-        if (exists(crew.examAdmin(), institutionId, code(1))) {
+        KnowledgeTreeView tree = DemoSeeded.tree(trees, crew.examAdmin(), institutionId, Subject.THEORY, DemoTree.rows());
+        if (DemoSeeded.item(items, crew.examAdmin(), institutionId, code(1))) {
             return new Outcome(tree.id(), tree.pointCount(), 0, true);
         }
         long occupationId = occupations.list().stream().filter(o -> o.code().equals(DemoTree.OCCUPATION_CODE))
@@ -96,24 +93,6 @@ class DemoBank {
                     approved.latest().content().withAnalysis("解析: 依据相关定律直接计算或判断。"), "补充解析"));
         } else if (slot == 10 && n % 40 == 10) {
             items.retire(crew.examAdmin(), item.id(), "演示: 停用示例");
-        }
-    }
-
-    private KnowledgeTreeView tree(long institutionId, Actor examAdmin) {
-        return trees.find(examAdmin, institutionId, DemoTree.OCCUPATION_CODE, null, Level.THREE, Subject.THEORY)
-                .orElseGet(() -> {
-                    long id = trees.importTrees(examAdmin, ImportKnowledgeTrees.of(institutionId, DemoTree.rows()))
-                            .get(0).treeId();
-                    return trees.get(examAdmin, id);
-                });
-    }
-
-    private boolean exists(Actor actor, long institutionId, String code) {
-        try {
-            items.getByCode(actor, institutionId, ItemCode.of(code));
-            return true;
-        } catch (NotFoundException e) {
-            return false;
         }
     }
 

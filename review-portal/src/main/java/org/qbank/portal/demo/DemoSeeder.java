@@ -65,12 +65,12 @@ class DemoSeeder implements ApplicationRunner {
                 actor("demo-exam"));
         DemoBank.Outcome content = bank.ensure(institution.id(), crew);
         log.info(DemoTable.render(institution, outcomes, content, signIn.loginUrl()));
-        DemoExam.Outcome seeded = exam.ensure(institution.id(), actor("demo-exam"), actor("demo-admin"));
+        DemoBatches.Filed seeded = exam.ensure(institution.id(), actor("demo-exam"), actor("demo-admin"));
         log.info("演示考试: 组卷方案「{}」, 已批准批次 {} 的场次 T1 于 {} 开考, 抽卷窗口已开放 (考务管理员 demo-exam → 抽卷)",
-                seeded.blueprint(), seeded.batch(), seeded.sessionStart());
-        DemoSkill.Outcome skilled = skill.ensure(institution.id(), crew, actor("demo-admin"));
+                DemoExam.BLUEPRINT, seeded.code(), seeded.sessionStart());
+        DemoBatches.Filed skilled = skill.ensure(institution.id(), crew, actor("demo-admin"));
         log.info("演示操作技能: 组卷方案「{}」, 已批准批次 {} 的操作技能场次 J1 于 {} 开考, 抽卷窗口已开放 (抽卷 → 操作技能试卷)",
-                skilled.blueprint(), skilled.batch(), skilled.sessionStart());
+                DemoSkill.BLUEPRINT, skilled.code(), skilled.sessionStart());
         review.ensure(institution.id(), actor("demo-exam"),
                 DemoReview.PANEL.stream().map(u -> actor(u).userId()).toList()).ifPresent(r -> log.info(
                 "演示评审: 第 {} 轮, {} 道待审试题, 专家组 {} (组长 {}); 以评审专家登录 → 我的评审, 组长最后签字并下载专家评审意见表",

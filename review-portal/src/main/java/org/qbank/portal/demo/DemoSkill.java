@@ -1,28 +1,19 @@
 package org.qbank.portal.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.qbank.assembly.bank.BankInputs;
 import org.qbank.assembly.bank.BankTree;
-import org.qbank.assembly.blueprint.BlueprintService;
+import org.qbank.assembly.blueprint.SkillBlueprintService;
 import org.qbank.assembly.blueprint.SkillBlueprint;
 import org.qbank.assembly.blueprint.SkillModule;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.Level;
-import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.Subject;
 import org.qbank.bank.item.CreateItem;
 import org.qbank.bank.item.Difficulty;
-import org.qbank.bank.item.ItemCode;
 import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemContent.PreparationCategory;
 import org.qbank.bank.item.ItemContent.PreparationItem;
@@ -32,24 +23,13 @@ import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.item.ReviewDecision;
 import org.qbank.bank.item.Score;
-import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeRow;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
 import org.qbank.bank.occupation.OccupationCode;
 import org.qbank.bank.occupation.OccupationService;
-import org.qbank.bank.plan.AddSession;
-import org.qbank.bank.plan.BatchService;
-import org.qbank.bank.plan.BatchView;
-import org.qbank.bank.plan.ChangePlan;
-import org.qbank.bank.plan.CreateBatch;
-import org.qbank.bank.plan.ExamPlanService;
-import org.qbank.bank.plan.PlanEdit;
-import org.qbank.bank.plan.PlanFilingService;
 import org.qbank.bank.plan.SessionDetails;
 import org.qbank.bank.plan.StaffMember;
-import org.qbank.bank.plan.StaffRole;
-import org.qbank.bank.plan.SubmitPlan;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -92,34 +72,24 @@ class DemoSkill {
     private final KnowledgeTreeService trees;
     private final ItemService items;
     private final OccupationService occupations;
-    private final BlueprintService blueprints;
+    private final SkillBlueprintService blueprints;
     private final BankInputs inputs;
-    private final BatchService batches;
-    private final ExamPlanService plans;
-    private final PlanFilingService filing;
-    private final Clock clock;
+    private final DemoBatches batches;
 
-    DemoSkill(KnowledgeTreeService trees, ItemService items, OccupationService occupations, BlueprintService blueprints,
-              BankInputs inputs, BatchService batches, ExamPlanService plans, PlanFilingService filing, Clock clock) {
+    DemoSkill(KnowledgeTreeService trees, ItemService items, OccupationService occupations,
+              SkillBlueprintService blueprints, BankInputs inputs, DemoBatches batches) {
         this.trees = trees;
         this.items = items;
         this.occupations = occupations;
         this.blueprints = blueprints;
         this.inputs = inputs;
         this.batches = batches;
-        this.plans = plans;
-        this.filing = filing;
-        this.clock = clock;
     }
 
-    /** What was seeded, for the start-up log. */
-    record Outcome(String blueprint, String batch, Instant sessionStart) {
-    }
-
-    Outcome ensure(long institutionId, DemoBank.Crew crew, Actor approver) {
+    DemoBatches.Filed ensure(long institutionId, DemoBank.Crew crew, Actor approver) {
         Actor admin = crew.examAdmin();
-        KnowledgeTreeView tree = tree(institutionId, admin);
-        if (!exists(admin, institutionId, code(1))) {
+        KnowledgeTreeView tree = DemoSeeded.tree(trees, admin, institutionId, Subject.SKILL, rows());
+        if (!DemoSeeded.item(items, admin, institutionId, code(1))) {
             tasks(institutionId, tree, crew);
         }
         SkillBlueprint blueprint = blueprint();
@@ -127,29 +97,13 @@ class DemoSkill {
             blueprints.saveSkill(admin, institutionId, blueprint,
                     inputs.skillTree(admin, institutionId, blueprint).map(BankTree::tree).orElse(null));
         }
-        Instant start = clock.instant().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
-        String code = "DEMOJN-" + LocalDate.ofInstant(start, clock.getZone()).toString().replace("-", "")
-                + "-" + LocalTime.ofInstant(start, clock.getZone()).toString().replace(":", "").substring(0, 4);
-        Optional<BatchView> existing = batches.list(admin, institutionId).stream()
-                .filter(b -> b.code().equals(code)).findFirst();
-        if (existing.isPresent()) {
-            return new Outcome(BLUEPRINT, code, existing.get().sessions().get(0).startsAt());
-        }
-        BatchView batch = batches.create(admin, new CreateBatch(institutionId, code, DemoTree.OCCUPATION_CODE, null,
-                Set.of(Level.THREE), Set.of(Subject.SKILL)));
-        batches.addSession(admin, new AddSession(batch.id(), new SessionDetails("J1", start, 180, "电工实训室", 6,
-                Level.THREE, Subject.SKILL).withWorkstations(6)));
-        List<StaffMember> staff = new ArrayList<>();
-        staff.add(new StaffMember(StaffRole.CHIEF, "演示考务负责人", null, "考务负责人", null, null, false));
-        staff.add(StaffMember.examiner("演示考评员甲", "J1", "G1", true));
-        staff.add(StaffMember.examiner("演示考评员乙", "J1", "G1", false));
-        staff.add(StaffMember.examiner("演示考评员丙", "J1", "G1", false));
-        staff.add(new StaffMember(StaffRole.SUPERVISOR, "演示督导员", "DD-DEMO-01", "质量督导员", null, null, false));
-        plans.change(admin, ChangePlan.draft(batch.id(), new PlanEdit.SetStaff(staff)));
-        plans.change(admin, ChangePlan.draft(batch.id(), new PlanEdit.SetSite(DemoSeeder.FILED_SITE, null)));
-        filing.submit(admin, new SubmitPlan(batch.id(), "演示数据: 操作技能场次在启动两小时后开始, 以便立即抽卷"));
-        filing.approve(approver, batch.id(), "演示批次");
-        return new Outcome(BLUEPRINT, code, start);
+        return batches.ensure(institutionId, admin, approver, "DEMOJN-",
+                start -> new SessionDetails("J1", start, 180, "电工实训室", 6, Level.THREE, Subject.SKILL)
+                        .withWorkstations(6),
+                List.of(StaffMember.examiner("演示考评员甲", "J1", "G1", true),
+                        StaffMember.examiner("演示考评员乙", "J1", "G1", false),
+                        StaffMember.examiner("演示考评员丙", "J1", "G1", false)),
+                "演示数据: 操作技能场次在启动两小时后开始, 以便立即抽卷");
     }
 
     static SkillBlueprint blueprint() {
@@ -160,17 +114,14 @@ class DemoSkill {
         return new SkillBlueprint(BLUEPRINT, DemoTree.OCCUPATION_CODE, Level.THREE, modules, 1, 180);
     }
 
-    private KnowledgeTreeView tree(long institutionId, Actor admin) {
-        return trees.find(admin, institutionId, DemoTree.OCCUPATION_CODE, null, Level.THREE, Subject.SKILL)
-                .orElseGet(() -> {
-                    List<KnowledgeRow> rows = new ArrayList<>();
-                    for (String[] m : MODULES) {
-                        rows.add(row(m[0], m[1], new BigDecimal(m[2]), null));
-                        rows.add(row(m[0] + "-001", m[1] + "操作要点", null, "X"));
-                    }
-                    long id = trees.importTrees(admin, ImportKnowledgeTrees.of(institutionId, rows)).get(0).treeId();
-                    return trees.get(admin, id);
-                });
+    /** The skill 细目表: a 鉴定范围 per module with one 鉴定点 each. */
+    private static List<KnowledgeRow> rows() {
+        List<KnowledgeRow> rows = new ArrayList<>();
+        for (String[] m : MODULES) {
+            rows.add(row(m[0], m[1], new BigDecimal(m[2]), null));
+            rows.add(row(m[0] + "-001", m[1] + "操作要点", null, "X"));
+        }
+        return rows;
     }
 
     private static KnowledgeRow row(String code, String name, BigDecimal weight, String importance) {
@@ -205,15 +156,6 @@ class DemoSkill {
                         new PreparationItem(PreparationCategory.SITE, "常用低压电器", "按任务配置", "1", "套", null),
                         new PreparationItem(PreparationCategory.CANDIDATE, "电工工具", null, "1", "套", "自备")));
         return ItemContent.skillTask(task, new Difficulty(3), Score.of("100"));
-    }
-
-    private boolean exists(Actor actor, long institutionId, String code) {
-        try {
-            items.getByCode(actor, institutionId, ItemCode.of(code));
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
     }
 
     static String code(int n) {

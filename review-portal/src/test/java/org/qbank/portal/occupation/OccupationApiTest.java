@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class OccupationApiTest {
     @Test
     void aPlatformAdminAddsAnOccupationAndAWorkTypeThatEveryoneReads() throws Exception {
         QbankUser platform = fixtures.user(Role.PLATFORM_ADMIN);
-        String code = randomCode();
+        String code = fixtures.unusedOccupationCode();
         String created = mvc.perform(post("/api/v1/occupations").with(user(platform)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"" + code + "\",\"name\":\"示例职业\"}"))
                 .andExpect(status().isCreated())
@@ -61,7 +60,7 @@ class OccupationApiTest {
     void onlyAPlatformAdminExtendsTheCatalogue() throws Exception {
         QbankUser admin = fixtures.user(Role.INSTITUTION_ADMIN, fixtures.institution());
         mvc.perform(post("/api/v1/occupations").with(user(admin)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\":\"" + randomCode() + "\",\"name\":\"示例\"}"))
+                        .content("{\"code\":\"" + fixtures.unusedOccupationCode() + "\",\"name\":\"示例\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/occupations/1/work-types").with(user(admin)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"示例\"}"))
@@ -78,10 +77,5 @@ class OccupationApiTest {
     @Test
     void anonymousCallsAreRefused() throws Exception {
         mvc.perform(get("/api/v1/occupations")).andExpect(status().isUnauthorized());
-    }
-
-    private static String randomCode() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return String.format("%d-%02d-%02d-%02d", r.nextInt(1, 9), r.nextInt(100), r.nextInt(100), r.nextInt(100));
     }
 }

@@ -16,19 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Role;
-import org.qbank.bank.common.Level;
-import org.qbank.bank.common.Subject;
-import org.qbank.bank.item.CreateItem;
 import org.qbank.bank.item.Difficulty;
 import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemContent.ChoiceOption;
-import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemView;
-import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationCode;
-import org.qbank.bank.occupation.OccupationService;
 import org.qbank.portal.Fixtures;
 import org.qbank.portal.PortalTest;
 import org.qbank.portal.browser.SmallBank;
@@ -43,12 +36,6 @@ class PortalPagesTest {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    KnowledgeTreeService trees;
-    @Autowired
-    ItemService items;
-    @Autowired
-    OccupationService occupations;
 
     long institution;
     KnowledgeTreeView tree;
@@ -60,7 +47,7 @@ class PortalPagesTest {
         institution = fixtures.institution();
         writer = fixtures.user(Role.ITEM_WRITER, institution);
         examAdmin = fixtures.user(Role.EXAM_ADMIN, institution);
-        tree = SmallBank.tree(trees, examAdmin.actor(), institution);
+        tree = fixtures.smallBank(examAdmin.actor(), institution);
     }
 
     private long point() {
@@ -111,11 +98,9 @@ class PortalPagesTest {
 
     @Test
     void aStaleEditShowsTheConflictAndKeepsWhatWasTyped() throws Exception {
-        long occupationId = occupations.find(OccupationCode.of(SmallBank.OCCUPATION)).orElseThrow().getId();
-        ItemView item = items.create(writer.actor(), new CreateItem(institution, null, occupationId, null, Level.THREE,
-                Subject.THEORY, ItemType.SINGLE_CHOICE, point(), null, "自建", null,
+        ItemView item = fixtures.draft(writer.actor(), tree, point(), ItemType.SINGLE_CHOICE,
                 ItemContent.choice("原题干", List.of(ChoiceOption.of("A", "甲"), ChoiceOption.of("B", "乙")), "A",
-                        Difficulty.of(3), null), null));
+                        Difficulty.of(3), null));
         mvc.perform(post("/items/" + item.id()).with(user(writer)).with(csrf())
                         .param("treeId", String.valueOf(tree.id())).param("lockVersion", String.valueOf(item.lockVersion() + 5))
                         .param("stem", "我改过的题干")

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +24,10 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Level;
 import org.qbank.bank.common.Subject;
-import org.qbank.bank.institution.InstitutionService;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemTestData;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.occupation.Occupation;
-import org.qbank.bank.occupation.OccupationService;
-import org.qbank.bank.plan.BatchService;
-import org.qbank.bank.plan.ExamPlanService;
-import org.qbank.bank.plan.PlanFilingService;
 import org.qbank.bank.user.UserService;
 import org.qbank.portal.security.QbankUser;
 import org.qbank.portal.Fixtures;
@@ -61,18 +55,6 @@ class ReplacementApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    InstitutionService institutions;
-    @Autowired
-    OccupationService occupations;
-    @Autowired
-    BatchService batches;
-    @Autowired
-    ExamPlanService plans;
-    @Autowired
-    PlanFilingService filing;
-    @Autowired
-    Clock clock;
-    @Autowired
     ItemService items;
     @Autowired
     PaperService papers;
@@ -89,7 +71,7 @@ class ReplacementApiTest {
 
     @BeforeEach
     void anInstitutionWithItems() {
-        exams = new SessionsInTwoHours(institutions, occupations, batches, plans, filing, clock);
+        exams = fixtures.sessions();
         institution = exams.institution();
         occupation = exams.occupation("电工 (测试)");
         exam = new Actor(9101, "spare-exam", Set.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN), Set.of(institution));

@@ -32,7 +32,8 @@ import org.qbank.bank.plan.SubmitPlan;
 
 /**
  * A fresh institution and occupation, and approved batches whose one session starts two hours from now (filed
- * late with a reason, which the demo profile accepts), so that its draw window is open at once; polling a job.
+ * late with a reason, which the demo profile accepts), so that its draw window is open at once — or at a given
+ * time, filed on time; polling a job.
  */
 public record SessionsInTwoHours(InstitutionService institutions, OccupationService occupations,
                           BatchService batches, ExamPlanService plans, PlanFilingService filing, Clock clock) {
@@ -52,9 +53,18 @@ public record SessionsInTwoHours(InstitutionService institutions, OccupationServ
         return occupations.getOrCreate(Actor.system("test", Set.of()), OccupationCode.of(code), name);
     }
 
-    /** The id of session "S1" (三级, {@code subject}) of a new approved batch. */
+    /** The id of session "S1" (三级, {@code subject}) of a new approved batch, starting two hours from now. */
     public long session(Actor admin, long institution, Occupation occupation, Subject subject) {
         Instant start = clock.instant().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        return session(admin, institution, occupation, subject, start, "测试: 场次在两小时后开始");
+    }
+
+    /**
+     * As {@link #session(Actor, long, Occupation, Subject)}, starting at {@code start}; a null {@code lateReason}
+     * files on time, which needs {@code start} far enough ahead of the clock for the filing deadline.
+     */
+    public long session(Actor admin, long institution, Occupation occupation, Subject subject, Instant start,
+                        String lateReason) {
         BatchView b = batches.create(admin, new CreateBatch(institution, "AP" + System.nanoTime(),
                 occupation.getCode().value(), null, Set.of(Level.THREE), Set.of(subject)));
         SessionDetails details = new SessionDetails("S1", start, 120, "第一考场", 5, Level.THREE, subject);
@@ -73,7 +83,7 @@ public record SessionsInTwoHours(InstitutionService institutions, OccupationServ
         staff.add(new StaffMember(StaffRole.SUPERVISOR, "郑督导", "DD-01", "质量督导员", null, null, false));
         plans.change(admin, ChangePlan.draft(b.id(), new PlanEdit.SetStaff(staff)));
         plans.change(admin, ChangePlan.draft(b.id(), new PlanEdit.SetSite("实训中心", "省职业技能鉴定中心 批准")));
-        filing.submit(admin, new SubmitPlan(b.id(), "测试: 场次在两小时后开始"));
+        filing.submit(admin, new SubmitPlan(b.id(), lateReason));
         filing.approve(admin, b.id(), "同意");
         return session;
     }

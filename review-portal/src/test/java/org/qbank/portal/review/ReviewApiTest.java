@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,8 +32,7 @@ import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemView;
 import org.qbank.bank.item.Score;
-import org.qbank.bank.occupation.OccupationCode;
-import org.qbank.bank.occupation.OccupationService;
+import org.qbank.bank.occupation.OccupationInfo;
 import org.qbank.portal.Fixtures;
 import org.qbank.portal.PortalTest;
 import org.qbank.portal.security.QbankUser;
@@ -53,8 +50,6 @@ class ReviewApiTest {
     Fixtures fixtures;
     @Autowired
     ItemService items;
-    @Autowired
-    OccupationService occupations;
     @Autowired
     ObjectMapper json;
 
@@ -75,14 +70,11 @@ class ReviewApiTest {
         second = fixtures.user(Role.REVIEWER, a);
         third = fixtures.user(Role.REVIEWER, a);
         outsider = fixtures.user(Role.REVIEWER, a);
-        Actor system = Actor.system("test", Set.of(a));
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        String occupationCode = String.format("%d-%02d-%02d-%02d", r.nextInt(1, 10), r.nextInt(100), r.nextInt(100),
-                r.nextInt(100));
-        occupation = occupations.getOrCreate(system, OccupationCode.of(occupationCode), "测试职业").getId();
-        Actor writer = new Actor(999_000 + r.nextInt(1000), "writer", Set.of(Role.ITEM_WRITER), Set.of(a));
+        OccupationInfo fresh = fixtures.occupation();
+        occupation = fresh.id();
+        Actor writer = fixtures.user(Role.ITEM_WRITER, a).actor();
         ItemView created = items.create(writer, new CreateItem(a, null, occupation, null, Level.THREE, Subject.THEORY,
-                ItemType.SINGLE_CHOICE, fixtures.point(a, occupationCode), null, "自建", null, ItemContent.choice("安全电压是", List.of(
+                ItemType.SINGLE_CHOICE, fixtures.point(a, fresh.code()), null, "自建", null, ItemContent.choice("安全电压是", List.of(
                         ChoiceOption.of("A", "220 V"), ChoiceOption.of("B", "36 V"), ChoiceOption.of("C", "380 V"),
                         ChoiceOption.of("D", "110 V")), "B", Difficulty.of(2), Score.of("1")), "新建"));
         item = items.submit(writer, created.id(), 1);

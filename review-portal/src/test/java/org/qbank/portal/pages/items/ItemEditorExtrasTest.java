@@ -34,8 +34,6 @@ import org.qbank.bank.knowledge.ImportKnowledgeTrees;
 import org.qbank.bank.knowledge.KnowledgeRow;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationCode;
-import org.qbank.bank.occupation.OccupationService;
 import org.qbank.portal.Fixtures;
 import org.qbank.portal.PortalTest;
 import org.qbank.portal.browser.SmallBank;
@@ -57,8 +55,6 @@ class ItemEditorExtrasTest {
     KnowledgeTreeService trees;
     @Autowired
     ItemService items;
-    @Autowired
-    OccupationService occupations;
 
     long institution;
     QbankUser writer;
@@ -96,7 +92,7 @@ class ItemEditorExtrasTest {
 
     @Test
     void aStemImageIsUploadedCheckedByItsBytesSavedWithTheItemAndShown() throws Exception {
-        KnowledgeTreeView tree = SmallBank.tree(trees, admin.actor(), institution);
+        KnowledgeTreeView tree = fixtures.smallBank(admin.actor(), institution);
         byte[] png = png();
         String body = mvc.perform(multipart("/items/images").file(new MockMultipartFile("file", "电路图.png", "image/png", png))
                         .with(csrf()).with(user(writer)))
@@ -130,15 +126,13 @@ class ItemEditorExtrasTest {
 
     @Test
     void anEditKeepsTheOptionsPictures() throws Exception {
-        KnowledgeTreeView tree = SmallBank.tree(trees, admin.actor(), institution);
+        KnowledgeTreeView tree = fixtures.smallBank(admin.actor(), institution);
         String hash = JsonPath.read(mvc.perform(multipart("/items/images").file(new MockMultipartFile("file", "接线图.png",
                 "image/png", png())).with(csrf()).with(user(writer))).andReturn().getResponse().getContentAsString(), "$.hash");
-        long occupation = occupations.find(OccupationCode.of(SmallBank.OCCUPATION)).orElseThrow().getId();
-        ItemView item = items.create(writer.actor(), new org.qbank.bank.item.CreateItem(institution, null,
-                occupation, null, Level.THREE, Subject.THEORY,
-                org.qbank.bank.item.ItemType.SINGLE_CHOICE, tree.points().get(1).point().id(), null, "自建", null,
+        ItemView item = fixtures.draft(writer.actor(), tree, tree.points().get(1).point().id(),
+                org.qbank.bank.item.ItemType.SINGLE_CHOICE,
                 ItemContent.choice("下列哪一幅接线图是正确的?", List.of(new ItemContent.ChoiceOption("A", "图甲", hash),
-                        ItemContent.ChoiceOption.of("B", "图乙")), "A", null, null), null));
+                        ItemContent.ChoiceOption.of("B", "图乙")), "A", null, null));
         mvc.perform(get("/items/" + item.id() + "/edit").with(user(writer)))
                 .andExpect(content().string(containsString("name=\"options[0].imageHash\" value=\"" + hash + "\"")))
                 .andExpect(content().string(containsString("/images/" + hash)));

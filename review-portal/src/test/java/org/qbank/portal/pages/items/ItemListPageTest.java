@@ -13,22 +13,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qbank.bank.access.Role;
-import org.qbank.bank.common.Level;
-import org.qbank.bank.common.Subject;
-import org.qbank.bank.item.CreateItem;
 import org.qbank.bank.item.Difficulty;
 import org.qbank.bank.item.ItemContent;
 import org.qbank.bank.item.ItemContent.ChoiceOption;
-import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemType;
 import org.qbank.bank.item.ItemView;
-import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationCode;
-import org.qbank.bank.occupation.OccupationService;
 import org.qbank.portal.Fixtures;
 import org.qbank.portal.PortalTest;
-import org.qbank.portal.browser.SmallBank;
 import org.qbank.portal.security.QbankUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,26 +33,18 @@ class ItemListPageTest {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
-    @Autowired
-    KnowledgeTreeService trees;
-    @Autowired
-    ItemService items;
-    @Autowired
-    OccupationService occupations;
 
     long institution;
     KnowledgeTreeView tree;
     QbankUser writer;
     QbankUser colleague;
-    long occupationId;
 
     @BeforeEach
     void aSmallBankOfTwoWriters() {
         institution = fixtures.institution();
         writer = fixtures.user(Role.ITEM_WRITER, institution);
         colleague = fixtures.user(Role.ITEM_WRITER, institution);
-        tree = SmallBank.tree(trees, fixtures.user(Role.EXAM_ADMIN, institution).actor(), institution);
-        occupationId = occupations.find(OccupationCode.of(SmallBank.OCCUPATION)).orElseThrow().getId();
+        tree = fixtures.smallBank(fixtures.user(Role.EXAM_ADMIN, institution).actor(), institution);
     }
 
     @Test
@@ -110,7 +94,6 @@ class ItemListPageTest {
                 ? ItemContent.choice(stem, List.of(), key, Difficulty.of(2), null)
                 : ItemContent.choice(stem, List.of(ChoiceOption.of("A", keyed), ChoiceOption.of("B", "任意操作"),
                         ChoiceOption.of("C", "无需准备"), ChoiceOption.of("D", "请他人代做")), key, Difficulty.of(2), null);
-        return items.create(who.actor(), new CreateItem(institution, null, occupationId, null, Level.THREE,
-                Subject.THEORY, type, point, null, "自建", null, content, null));
+        return fixtures.draft(who.actor(), tree, point, type, content);
     }
 }

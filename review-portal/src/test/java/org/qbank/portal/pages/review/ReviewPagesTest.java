@@ -25,15 +25,11 @@ import org.qbank.bank.common.Subject;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemView;
-import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationCode;
-import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.review.OpenRound;
 import org.qbank.bank.review.ReviewRoundService;
 import org.qbank.portal.Fixtures;
 import org.qbank.portal.PortalTest;
-import org.qbank.portal.browser.SmallBank;
 import org.qbank.portal.security.QbankUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,11 +43,7 @@ class ReviewPagesTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    KnowledgeTreeService trees;
-    @Autowired
     ItemService items;
-    @Autowired
-    OccupationService occupations;
     @Autowired
     ReviewRoundService rounds;
 
@@ -61,6 +53,7 @@ class ReviewPagesTest {
     QbankUser second;
     QbankUser third;
     QbankUser outsider;
+    KnowledgeTreeView tree;
     List<ItemView> submitted;
     long round;
 
@@ -73,11 +66,9 @@ class ReviewPagesTest {
         second = fixtures.user(Role.REVIEWER, institution);
         third = fixtures.user(Role.REVIEWER, institution);
         outsider = fixtures.user(Role.REVIEWER, institution);
-        KnowledgeTreeView tree = SmallBank.tree(trees, admin.actor(), institution);
-        submitted = SmallBank.submittedItems(items, occupations, tree, writer.actor(),
-                List.of("带电作业前首先应当做什么?", "发现有人触电, 第一步应当怎样处理?"));
-        long occupation = occupations.find(OccupationCode.of(SmallBank.OCCUPATION)).orElseThrow().getId();
-        round = rounds.open(admin.actor(), new OpenRound(institution, occupation, null, Set.of(Level.THREE),
+        tree = fixtures.smallBank(admin.actor(), institution);
+        submitted = fixtures.submittedItems(tree, writer.actor(), "带电作业前首先应当做什么?", "发现有人触电, 第一步应当怎样处理?");
+        round = rounds.open(admin.actor(), new OpenRound(institution, submitted.get(0).occupationId(), null, Set.of(Level.THREE),
                 Set.of(Subject.THEORY), "第二会议室", submitted.stream().map(i -> i.latest().id()).toList(),
                 List.of(leader.actor().userId(), second.actor().userId(), third.actor().userId()),
                 leader.actor().userId())).id();
@@ -221,10 +212,7 @@ class ReviewPagesTest {
     @Test
     void theReviewPageShowsTheBanksNearDuplicatesOfTheItem() throws Exception {
         QbankUser writer = fixtures.user(Role.ITEM_WRITER, institution);
-        KnowledgeTreeView tree = trees.find(admin.actor(), institution, SmallBank.OCCUPATION, null, Level.THREE,
-                Subject.THEORY).orElseThrow();
-        ItemView copy = SmallBank.submittedItems(items, occupations, tree, writer.actor(),
-                List.of("带电作业前首先应当做什么?")).get(0);
+        ItemView copy = fixtures.submittedItems(tree, writer.actor(), "带电作业前首先应当做什么?").get(0);
         mvc.perform(get(itemPage(0)).with(user(second))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("疑似重复")))
                 .andExpect(content().string(containsString(copy.code().value())))

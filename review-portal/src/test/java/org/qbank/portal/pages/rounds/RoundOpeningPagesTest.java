@@ -22,9 +22,7 @@ import org.qbank.bank.common.Level;
 import org.qbank.bank.item.ItemService;
 import org.qbank.bank.item.ItemStatus;
 import org.qbank.bank.item.ItemView;
-import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeView;
-import org.qbank.bank.occupation.OccupationService;
 import org.qbank.bank.review.ReviewRoundQueries;
 import org.qbank.bank.review.RoundView;
 import org.qbank.bank.user.GrantAccess;
@@ -32,7 +30,6 @@ import org.qbank.bank.user.UserInfo;
 import org.qbank.bank.user.UserService;
 import org.qbank.portal.Fixtures;
 import org.qbank.portal.PortalTest;
-import org.qbank.portal.browser.SmallBank;
 import org.qbank.portal.security.QbankUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,11 +46,7 @@ class RoundOpeningPagesTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    KnowledgeTreeService trees;
-    @Autowired
     ItemService items;
-    @Autowired
-    OccupationService occupations;
     @Autowired
     UserService users;
     @Autowired
@@ -73,9 +66,8 @@ class RoundOpeningPagesTest {
         institution = fixtures.institution();
         examAdmin = fixtures.user(Role.EXAM_ADMIN, institution);
         writer = fixtures.user(Role.ITEM_WRITER, institution);
-        tree = SmallBank.tree(trees, examAdmin.actor(), institution);
-        waiting = SmallBank.submittedItems(items, occupations, tree, writer.actor(),
-                List.of("带电作业前首先应当做什么?", "发现有人触电, 第一步应当怎样处理?"));
+        tree = fixtures.smallBank(examAdmin.actor(), institution);
+        waiting = fixtures.submittedItems(tree, writer.actor(), "带电作业前首先应当做什么?", "发现有人触电, 第一步应当怎样处理?");
         senior = users.qualify(SYSTEM, fixtures.account(Role.REVIEWER, institution).id(), Level.ONE, "高级工程师");
         second = users.qualify(SYSTEM, fixtures.account(Role.REVIEWER, institution).id(), Level.TWO, null);
         third = fixtures.account(Role.REVIEWER, institution);
