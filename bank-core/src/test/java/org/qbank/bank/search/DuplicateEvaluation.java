@@ -53,11 +53,15 @@ public final class DuplicateEvaluation {
     public record NeighbourRank(String set, int pair, DuplicateClass label, int rank) {
     }
 
+    /** The evaluation set the quality target is set on: the generated pairs plus the hand-labelled real pairs. */
+    static final List<String> EVALUATION_SET = List.of("generated", "hand-labelled");
+
     /** The classes pairs are labelled with; {@link DuplicateClass#POSSIBLE_REWORDING} is a hint, never a label. */
     static final List<DuplicateClass> LABELS = List.of(DuplicateClass.DUPLICATE, DuplicateClass.VARIANT,
             DuplicateClass.NOT_SIMILAR);
 
-    public record Report(List<Outcome> outcomes, List<NeighbourRank> ranks) {
+    /** {@code pairs}: the choice-item pairs with their features, for {@link PairJudgeExperiment}. */
+    public record Report(List<Outcome> outcomes, List<NeighbourRank> ranks, List<PairJudgeExperiment.Example> pairs) {
 
         /** Share of the written pairs of {@code label} whose first item is among the {@code k} closest neighbours. */
         public double neighbourRecall(DuplicateClass label, int k) {
@@ -78,13 +82,18 @@ public final class DuplicateEvaluation {
         }
 
         public Map<DuplicateClass, Score> scores(String set) {
+            return set == null ? scores(List.<String>of()) : scores(List.of(set));
+        }
+
+        /** Scores over the pairs of the sets named (all pairs when none is). */
+        public Map<DuplicateClass, Score> scores(List<String> sets) {
             Map<DuplicateClass, Score> out = new EnumMap<>(DuplicateClass.class);
             for (DuplicateClass c : DuplicateClass.values()) {
                 long tp = 0;
                 long fp = 0;
                 long fn = 0;
                 for (Outcome o : outcomes) {
-                    if (set != null && !o.set().equals(set)) {
+                    if (!sets.isEmpty() && !sets.contains(o.set())) {
                         continue;
                     }
                     boolean e = o.expected() == c;
@@ -111,6 +120,12 @@ public final class DuplicateEvaluation {
                     sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f |%n", set, c, n,
                             s.get(c).precision(), s.get(c).recall()));
                 }
+            }
+            Map<DuplicateClass, Score> issue = scores(EVALUATION_SET);
+            for (DuplicateClass c : LABELS) {
+                long n = outcomes.stream().filter(o -> EVALUATION_SET.contains(o.set()) && o.expected() == c).count();
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f |%n", String.join(" + ", EVALUATION_SET),
+                        c, n, issue.get(c).precision(), issue.get(c).recall()));
             }
             sb.append("\n| set | duplicates reported 疑似改写 | other pairs reported 疑似改写 |\n|---|---:|---:|\n");
             for (String set : sets) {
@@ -155,6 +170,7 @@ public final class DuplicateEvaluation {
         }
         List<WrittenPairs.Pair> written = WrittenPairs.load();
         written.forEach(p -> docs.add(p.a()));
+        List<PairJudgeExperiment.Example> pairs = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         List<NeighbourRank> ranks = new ArrayList<>();
         try (SearchIndex index = SearchTestKit.openIndex(indexDir)) {
@@ -171,6 +187,7 @@ public final class DuplicateEvaluation {
                     (x, y) -> !notDifferent.contains(x + "|" + y))) {
                 outcomes.add(judge(detector, "generated", p.kind(), p.expected(), p.probe(), p.existing() + 1L,
                         bank.get(p.existing()).ref()));
+                measure(pairs, outcomes.get(outcomes.size() - 1), p.probe(), docs.get(p.existing()));
             }
             Map<String, Integer> byRef = new HashMap<>();
             for (int i = 0; i < bank.size(); i++) {
@@ -185,11 +202,13 @@ public final class DuplicateEvaluation {
                     }
                     outcomes.add(judge(detector, set[0], row.length > 5 ? row[5] : "", DuplicateClass.valueOf(row[4]),
                             docs.get(a), b + 1L, bank.get(a).ref() + " ~ " + bank.get(b).ref()));
+                    measure(pairs, outcomes.get(outcomes.size() - 1), docs.get(a), docs.get(b));
                 }
             }
             ItemSearch search = SearchTestKit.search(index);
             for (WrittenPairs.Pair p : written) {
                 outcomes.add(judge(detector, p.set(), p.kind(), p.label(), p.b(), p.a().itemId(), p.ref()));
+                measure(pairs, outcomes.get(outcomes.size() - 1), p.b(), p.a());
                 if (p.label() != DuplicateClass.NOT_SIMILAR) {
                     // No 鉴定点 on these pairs: the neighbours are searched in the whole bank, a harder test.
                     List<SearchHit> near = search.neighbours(ACTOR, 1, null, p.b().itemId(), p.b().stem(), p.b().options().values(), 10);
@@ -203,7 +222,18 @@ public final class DuplicateEvaluation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Report(outcomes, ranks);
+        return new Report(outcomes, ranks, pairs);
+    }
+
+    /** The features of a pair of choice items, for {@link PairJudgeExperiment}; nothing for a 判断 pair. */
+    private static void measure(List<PairJudgeExperiment.Example> pairs, Outcome outcome, SearchDocument probe,
+                                SearchDocument existing) {
+        DupView a = DupView.of(probe);
+        DupView b = DupView.of(existing);
+        if (!a.isJudge() && !b.isJudge()) {
+            pairs.add(new PairJudgeExperiment.Example(outcome.set(), outcome.expected() == DuplicateClass.DUPLICATE,
+                    outcome.predicted() == DuplicateClass.DUPLICATE, PairFeatures.of(a, b)));
+        }
     }
 
     private static Outcome judge(NearDuplicateDetector detector, String set, String kind, DuplicateClass expected,

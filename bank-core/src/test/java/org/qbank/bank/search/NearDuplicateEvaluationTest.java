@@ -27,10 +27,18 @@ class NearDuplicateEvaluationTest {
         System.out.println(report.table());
         report.outcomes().stream().filter(o -> o.expected() != o.predicted())
                 .forEach(o -> System.out.println("MISS " + o));
+        PairJudgeExperiment.Result learned = PairJudgeExperiment.run(report.pairs());
+        System.out.println(learned.table());
         Map<DuplicateClass, DuplicateEvaluation.Score> generated = report.scores("generated");
         for (DuplicateClass c : List.of(DuplicateClass.DUPLICATE, DuplicateClass.VARIANT)) {
             assertThat(generated.get(c).precision()).as("generated " + c + " precision").isGreaterThanOrEqualTo(0.9);
             assertThat(generated.get(c).recall()).as("generated " + c + " recall").isGreaterThanOrEqualTo(0.9);
+        }
+        // The evaluation set as a whole (generated + hand-labelled real pairs), per class: the ≥ 0.9 target.
+        Map<DuplicateClass, DuplicateEvaluation.Score> whole = report.scores(DuplicateEvaluation.EVALUATION_SET);
+        for (DuplicateClass c : List.of(DuplicateClass.DUPLICATE, DuplicateClass.VARIANT)) {
+            assertThat(whole.get(c).precision()).as("evaluation set " + c + " precision").isGreaterThanOrEqualTo(0.9);
+            assertThat(whole.get(c).recall()).as("evaluation set " + c + " recall").isGreaterThanOrEqualTo(0.9);
         }
         // Real pairs: what the detector reports must be right (no real pair judged different is flagged), but
         // rewordings that change the words themselves (人工脱水技术 / 食品干制脱水) are beyond character similarity:
@@ -60,6 +68,12 @@ class NearDuplicateEvaluationTest {
                 .as("fresh hard negatives unflagged").isGreaterThanOrEqualTo(0.9);
         assertThat(report.neighbourRecall(List.of("written-fresh"), DuplicateClass.DUPLICATE, 5))
                 .as("fresh written duplicates among 5 neighbours").isGreaterThanOrEqualTo(0.95);
+        // A judge learned from the labelled pairs over character measures finds more written rewordings but calls
+        // real pairs judged different duplicates: why it is measured and not shipped (docs/benchmarks.md).
+        PairJudgeExperiment.Row heldOut = learned.row("held-out");
+        assertThat(heldOut.rulesWrong()).as("rules: held-out pairs wrongly called duplicates").isZero();
+        assertThat(heldOut.withModelWrong()).as("learned judge: held-out pairs wrongly called duplicates")
+                .isGreaterThan(heldOut.duplicates());
         // 疑似改写 is a hint for a person: most of what it reports must be a real duplicate (measured 23 of 27).
         long[] hints = report.hints();
         assertThat(hints[0]).as("疑似改写 reports that are duplicates").isGreaterThanOrEqualTo(4 * hints[1]);
