@@ -3,14 +3,13 @@ package org.qbank.bank.search;
 import java.util.List;
 
 /**
- * What {@link PairJudgeExperiment}'s learned judge sees of two choice items: measures of stem and option overlap, all in [0, 1].
- * Character measures only; the judge weighs them as the labelled pairs taught it.
+ * What {@link PairJudgeExperiment}'s learned judge sees of two choice items: measures of stem and option
+ * overlap, all in [0, 1]. Character measures only; the judge weighs them as the labelled pairs taught it.
  */
 record PairFeatures(double stemJaccard, double stemCoverage, double stemSwap, double sharedStemChars,
                     double optionShare, double exactOptionShare, double keySame, double keyOptionSimilarity,
                     double meanOptionSimilarity, double numbersSame, double senseSame, double numericOptions,
                     double lengthRatio) {
-
 
     static PairFeatures of(DupView a, DupView b) {
         String sa = a.maskedStem();
