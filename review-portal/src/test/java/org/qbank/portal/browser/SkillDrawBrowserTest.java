@@ -160,6 +160,13 @@ class SkillDrawBrowserTest {
         browser.select(By.id("treeId")).selectByValue(String.valueOf(skillTree));
         browser.click(By.id("choose-tree"));
         browser.type(By.id("name"), name);
+        // the check runs while the user edits: a module without 考核时间 is named beside it, and the mark goes
+        // once it is fixed — no button pressed
+        browser.type(By.name("modules[0].minutes"), "0");
+        browser.waitForText(By.id("module-error-A"), "考核时间须大于 0 分钟");
+        assertThat(browser.text(By.id("form-errors"))).contains("模块 A");
+        browser.type(By.name("modules[0].minutes"), "60");
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("module-error-A")));
         // the demo 细目表's modules: A, B 必考 (the starter marks every top-level module so), C and D 选考, one drawn
         browser.select(By.name("modules[2].role")).selectByValue("ELECTIVE");
         browser.select(By.name("modules[3].role")).selectByValue("ELECTIVE");
@@ -169,8 +176,8 @@ class SkillDrawBrowserTest {
         browser.type(By.name("modules[3].minutes"), "45");
         browser.type(By.id("chooseElective"), "1");
         browser.type(By.id("durationMinutes"), "170");
-        browser.click(By.id("check-skill-blueprint"));
         browser.waitForText(By.id("check-result"), "题库数量足够");
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form-errors")));
         assertThat(browser.text(By.id("modules"))).contains("电气控制线路安装").contains("照明线路安装").contains("35")
                 .contains("最短");
         browser.screenshot("skill-blueprint-editor");
