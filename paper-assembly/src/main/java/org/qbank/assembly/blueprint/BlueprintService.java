@@ -70,10 +70,7 @@ public class BlueprintService {
         int papers = store.papersNamed(institutionId, current.blueprint().name());
         String name = edited.name() == null ? "" : edited.name().strip();
         if (papers > 0) {
-            if (name.equals(current.blueprint().name())) {
-                throw RuleViolationException.of("name", "组卷方案 " + name + " 已用于 " + papers
-                        + " 份试卷, 不能修改; 修改后的方案将另存为新方案, 请另起一个名称");
-            }
+            BlueprintRevisionRule.requireNewName(name, current.blueprint().name(), papers);
             SavedBlueprint copy = save(actor, institutionId, edited, tree);
             audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_COPIED", "blueprint", copy.id())
                     .withDetail("由组卷方案 " + current.blueprint().name() + " (" + id + ", 已用于 " + papers
@@ -87,9 +84,7 @@ public class BlueprintService {
         if (!name.equals(current.blueprint().name()) && store.nameTaken(institutionId, name)) {
             throw new ConflictException("duplicate-blueprint", "组卷方案 " + name + " 已存在");
         }
-        // updated_at is the blueprint's version: it must move forward even for two saves within one second.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant at = expectedUpdatedAt == null || now.isAfter(expectedUpdatedAt) ? now : expectedUpdatedAt.plusSeconds(1);
+        Instant at = BlueprintRevisionRule.nextVersion(clock, expectedUpdatedAt);
         if (expectedUpdatedAt == null || !store.update(id, edited, expectedUpdatedAt, at)) {
             throw new ConflictException("stale-blueprint", "组卷方案 " + current.blueprint().name()
                     + " 已被他人修改, 请重新打开后再修改");

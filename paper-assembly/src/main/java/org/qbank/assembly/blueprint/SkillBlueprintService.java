@@ -79,10 +79,7 @@ public class SkillBlueprintService {
         int papers = skills.papersNamed(institutionId, was);
         String name = edited.name() == null ? "" : edited.name().strip();
         if (papers > 0) {
-            if (name.equals(was)) {
-                throw RuleViolationException.of("name", "组卷方案 " + name + " 已用于 " + papers
-                        + " 份试卷, 不能修改; 修改后的方案将另存为新方案, 请另起一个名称");
-            }
+            BlueprintRevisionRule.requireNewName(name, was, papers);
             SavedSkillBlueprint copy = saveSkill(actor, institutionId, edited, tree);
             audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_COPIED", "skill_blueprint", copy.id())
                     .withDetail("由操作技能组卷方案 " + was + " (" + id + ", 已用于 " + papers + " 份试卷) 修改另存为 " + name));
@@ -98,8 +95,7 @@ public class SkillBlueprintService {
         if (!name.equals(was) && skills.nameTaken(institutionId, name)) {
             throw new ConflictException("duplicate-blueprint", "组卷方案 " + name + " 已存在");
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant at = expectedUpdatedAt == null || now.isAfter(expectedUpdatedAt) ? now : expectedUpdatedAt.plusSeconds(1);
+        Instant at = BlueprintRevisionRule.nextVersion(clock, expectedUpdatedAt);
         if (expectedUpdatedAt == null || !skills.update(id, edited, expectedUpdatedAt, at)) {
             throw new ConflictException("stale-blueprint", "组卷方案 " + was + " 已被他人修改, 请重新打开后再修改");
         }
