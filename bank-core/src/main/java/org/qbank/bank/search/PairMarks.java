@@ -77,6 +77,22 @@ public class PairMarks implements MarkLookup {
         return new PairMark(institutionId, a, b, kind, note, actor.userId(), at.toInstant(ZoneOffset.UTC));
     }
 
+    /**
+     * Marks several pairs at once (a group found by 题库查重), all or none: a pair naming an item that does not
+     * exist in {@code institutionId} refuses the whole call and stores nothing.
+     */
+    @Transactional
+    public List<PairMark> markAll(Actor actor, long institutionId, List<long[]> pairs, PairMarkKind kind) {
+        if (pairs.isEmpty()) {
+            throw RuleViolationException.of("pairs", "请选择要标记的试题对");
+        }
+        List<PairMark> out = new java.util.ArrayList<>();
+        for (long[] p : pairs) {
+            out.add(mark(actor, institutionId, p[0], p[1], kind, null));
+        }
+        return out;
+    }
+
     /** Removes the pair's mark, if any; both items must exist in {@code institutionId}. */
     @Transactional
     public void unmark(Actor actor, long institutionId, long itemId, long otherItemId) {

@@ -3,6 +3,7 @@ package org.qbank.bank.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,6 +35,8 @@ class PairMarksIT {
     NearDuplicateDetector detector;
     @Autowired
     AuditLog audit;
+    @Autowired
+    DuplicateSweep sweep;
 
     long institution;
     Actor reviewer;
@@ -105,5 +108,23 @@ class PairMarksIT {
                 .isInstanceOf(NotFoundException.class);
         assertThat(marks.enemies(reviewer, institution)).isEmpty();
         assertThat(audit.history(reviewer, institution, "item_pair", original.itemId() + "-" + foreign.itemId())).isEmpty();
+    }
+
+    @Test
+    void aGroupIsMarkedWholeOrNotAtAllAndTheSweepHonoursTheMarks() {
+        DuplicateSweep.Scope scope = new DuplicateSweep.Scope(institution, null, null);
+        assertThat(sweep.sweep(reviewer, scope).pairs()).extracting(DuplicateSweep.Pair::itemA, DuplicateSweep.Pair::itemB)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(original.itemId(), copy.itemId()));
+        long missing = institution * 10 + 9;
+        List<long[]> withMissing = List.of(new long[] {original.itemId(), copy.itemId()}, new long[] {original.itemId(), missing});
+        assertThatThrownBy(() -> marks.markAll(reviewer, institution, withMissing, PairMarkKind.NOT_DUPLICATE))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining(Long.toString(missing));
+        assertThat(marks.marks(institution, original.itemId(), List.of(copy.itemId()))).as("nothing stored").isEmpty();
+        assertThat(audit.history(reviewer, institution, "item_pair", original.itemId() + "-" + copy.itemId())).isEmpty();
+
+        marks.markAll(reviewer, institution, List.<long[]>of(new long[] {copy.itemId(), original.itemId()}),
+                PairMarkKind.NOT_DUPLICATE);
+        assertThat(sweep.sweep(reviewer, scope).pairs()).isEmpty();
+        assertThat(sweep.sweep(reviewer, scope).items()).isEqualTo(2);
     }
 }

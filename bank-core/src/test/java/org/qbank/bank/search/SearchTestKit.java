@@ -41,4 +41,8 @@ public final class SearchTestKit {
     public static NearDuplicateDetector detector(SearchIndex index) {
         return new NearDuplicateDetector(index, MarkLookup.NONE);
     }
+
+    public static DuplicateSweep sweep(SearchIndex index) {
+        return new DuplicateSweep(index, MarkLookup.NONE);
+    }
 }

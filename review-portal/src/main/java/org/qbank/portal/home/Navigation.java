@@ -39,6 +39,8 @@ public final class Navigation {
             new Link("批次", "/batches", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("抽卷", "/draw", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
             new Link("题库健康", "/dashboard", EnumSet.of(Role.EXAM_ADMIN, Role.INSTITUTION_ADMIN)),
+            new Link("题库查重", "/duplicates", EnumSet.of(Role.INSTITUTION_ADMIN, Role.REVIEWER, Role.EXAM_ADMIN,
+                    Role.ITEM_WRITER)),
             new Link("合规报告", "/inspection", EnumSet.of(Role.INSPECTOR, Role.INSTITUTION_ADMIN)),
             new Link("评价机构", "/admin/institutions", EnumSet.of(Role.PLATFORM_ADMIN)),
             new Link("用户管理", "/admin/users", EnumSet.of(Role.PLATFORM_ADMIN, Role.INSTITUTION_ADMIN)),

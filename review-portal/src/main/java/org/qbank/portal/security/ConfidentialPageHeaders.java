@@ -24,6 +24,7 @@ class ConfidentialPageHeaders implements HeaderWriter {
             PathPatternRequestMatcher.withDefaults().matcher("/draw/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/blueprints/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/skill-blueprints/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/duplicates/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/inspection/**"));
 
     private final HeaderWriter defaults = new CacheControlHeadersWriter();

@@ -104,6 +104,13 @@ class ReviewBrowserTest {
             String text = doc.getTables().get(0).getText();
             assertThat(text).contains("三级试题内容准确").contains("本轮评审通过 2 题");
         }
+
+        // 题库查重: the approved item and the one concluded 通过 with the same stem are one pair of the bank
+        browser.click(By.linkText("题库查重"));
+        browser.click(By.id("run-sweep"));
+        browser.waitForText(By.id("sweep-summary"), "检查");
+        assertThat(browser.text(By.id("groups"))).contains("触电急救的基本步骤").contains("重复");
+        browser.screenshot("duplicate-sweep");
     }
 
     /**
