@@ -4,7 +4,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.qbank.bank.access.Actor;
+import org.qbank.bank.common.Level;
 import org.qbank.bank.common.NotFoundException;
+import org.qbank.bank.common.RuleViolationException;
+import org.qbank.bank.search.DuplicateSweep;
 import org.qbank.bank.search.PairMarks;
 import org.qbank.bank.search.SearchSource;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,10 +32,12 @@ class PairMarkController {
 
     private final PairMarks marks;
     private final SearchSource items;
+    private final DuplicateSweep sweep;
 
-    PairMarkController(PairMarks marks, SearchSource items) {
+    PairMarkController(PairMarks marks, SearchSource items, DuplicateSweep sweep) {
         this.marks = marks;
         this.items = items;
+        this.sweep = sweep;
     }
 
     /** Marks the pair (item, {@code otherItemId}); a new mark replaces the old one. */
@@ -54,6 +60,25 @@ class PairMarkController {
     @PreAuthorize("isAuthenticated()")
     List<SearchDtos.Mark> enemies(Actor actor, @PathVariable long institutionId) {
         return marks.enemies(actor, institutionId).stream().map(SearchDtos.Mark::of).toList();
+    }
+
+    /**
+     * 题库查重: the near-duplicate pairs already stored in the institution's bank, optionally one occupation's and
+     * one level's (1–5), joined into groups of connected items.
+     */
+    @GetMapping("/api/v1/institutions/{institutionId}/duplicate-groups")
+    @PreAuthorize("hasAnyRole('INSTITUTION_ADMIN', 'REVIEWER', 'EXAM_ADMIN', 'ITEM_WRITER')")
+    SearchDtos.Sweep duplicateGroups(Actor actor, @PathVariable long institutionId,
+                                     @RequestParam(required = false) String occupation,
+                                     @RequestParam(required = false) Integer level) {
+        Level l = null;
+        if (level != null) {
+            if (level < 1 || level > 5) {
+                throw RuleViolationException.of("level", "等级须为 1 至 5, 现为 " + level);
+            }
+            l = Level.ofNumber(level);
+        }
+        return SearchDtos.Sweep.of(sweep.sweep(actor, new DuplicateSweep.Scope(institutionId, occupation, l)));
     }
 
     private long institutionOf(long itemId) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.qbank.bank.search.DuplicateMatch;
+import org.qbank.bank.search.DuplicateSweep;
 import org.qbank.bank.search.PairMark;
 import org.qbank.bank.search.PairMarkKind;
 import org.qbank.bank.search.SearchHit;
@@ -81,6 +82,30 @@ final class SearchDtos {
             return new Mark(m.institutionId(), m.itemA(), m.itemB(), m.kind().name(), m.kind().displayName(), m.note(),
                     m.markedBy(), m.markedAt());
         }
+    }
+
+    /** 题库查重 of one scope: how many items were checked, and the groups of connected near-duplicates. */
+    record Sweep(long institutionId, String occupation, Integer level, int items, long pairs, long tookMillis,
+                 List<Group> groups) {
+
+        static Sweep of(DuplicateSweep.Result r) {
+            return new Sweep(r.scope().institutionId(), r.scope().occupationCode(),
+                    r.scope().level() == null ? null : r.scope().level().number(), r.items(), r.pairs().size(),
+                    r.took().toMillis(), r.groups().stream().map(Group::of).toList());
+        }
+    }
+
+    /** Items joined by pairs of one kind; {@code pairs} closest first, each with its reason and 互斥 mark. */
+    record Group(String kind, String kindName, List<Long> items, List<GroupPair> pairs) {
+
+        static Group of(DuplicateSweep.Group g) {
+            return new Group(g.kind().name(), g.kind().displayName(), g.items(), g.pairs().stream()
+                    .map(p -> new GroupPair(p.itemA(), p.codeA(), p.itemB(), p.codeB(), p.score(), p.reason(),
+                            p.mark() == null ? null : p.mark().name())).toList());
+        }
+    }
+
+    record GroupPair(long itemA, String codeA, long itemB, String codeB, double score, String reason, String mark) {
     }
 
     /** How many items a reindex read back from the database. */

@@ -227,6 +227,34 @@ class SearchApiTest {
     }
 
     @Test
+    void duplicateGroupsListTheBanksStoredCopiesOncePerGroupInTheCallersInstitutionOnly() throws Exception {
+        long first = create(writerOfA, a, "电气设备外壳接地的主要目的是（ ）", GROUNDING, "C");
+        long second = create(writerOfA, a, "电气设备外壳接地的主要目的是什么?", new String[] {"防止人身触电", "节约用电",
+                "防止设备过热", "提高功率因数"}, "A");
+        long third = create(writerOfA, a, "（3）电气设备外壳接地的主要目的是", GROUNDING, "C");
+        create(writerOfB, b, "电气设备外壳接地的主要目的是（ ）", GROUNDING, "C");
+
+        mvc.perform(get("/api/v1/institutions/" + a + "/duplicate-groups").param("occupation", occupationCode)
+                        .param("level", "3").with(user(reviewerOfA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").value(3))
+                .andExpect(jsonPath("$.pairs").value(3))
+                .andExpect(jsonPath("$.level").value(3))
+                .andExpect(jsonPath("$.groups.length()").value(1))
+                .andExpect(jsonPath("$.groups[0].kind").value("DUPLICATE"))
+                .andExpect(jsonPath("$.groups[0].kindName").value("重复"))
+                .andExpect(jsonPath("$.groups[0].items[0]").value(first))
+                .andExpect(jsonPath("$.groups[0].items[1]").value(second))
+                .andExpect(jsonPath("$.groups[0].items[2]").value(third))
+                .andExpect(jsonPath("$.groups[0].pairs[0].reason").isNotEmpty());
+        mvc.perform(get("/api/v1/institutions/" + a + "/duplicate-groups").param("level", "7").with(user(reviewerOfA)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.violations[0].field").value("level"));
+        mvc.perform(get("/api/v1/institutions/" + b + "/duplicate-groups").with(user(reviewerOfA)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void institutionAdminsReindexTheirInstitutionAndOnlyPlatformAdminsEverything() throws Exception {
         create(writerOfA, a, "电气设备外壳接地的主要目的是（ ）", GROUNDING, "C");
         mvc.perform(post("/api/v1/admin/search/reindex").param("institutionId", Long.toString(a))
