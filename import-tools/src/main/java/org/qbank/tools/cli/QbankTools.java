@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class QbankTools {
 
-    static final List<String> COMMANDS = List.of("import", "export", "template", "assemble", "verify");
+    static final List<String> COMMANDS = List.of("import", "export", "template", "assemble", "verify", "duplicates");
 
     private QbankTools() {
     }

@@ -59,6 +59,12 @@ public class ToolsApplication {
     }
 
     @Bean
+    DuplicatesCommand duplicatesCommand(org.qbank.bank.search.DuplicateSweep sweep, org.qbank.bank.search.SearchSource items,
+                                        InstitutionActors actors, Institutions institutions) {
+        return new DuplicatesCommand(sweep, items, actors, institutions);
+    }
+
+    @Bean
     VerifyCommand verifyCommand(Institutions institutions, AuditLog audit, List<PaperCheck> checks) {
         return new VerifyCommand(institutions, audit, checks);
     }

@@ -107,7 +107,7 @@ public final class ArchiveWriter {
 
     /** CSV cell, quoted when needed, formula-like text neutralised. */
     static String cell(Object v) {
-        String s = v == null ? "" : ComplianceWorkbook.neutralised(v.toString());
+        String s = v == null ? "" : org.qbank.tools.workbook.SheetWriting.neutralised(v.toString());
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.qbank.assembly.compliance.ComplianceReport;
 import org.qbank.bank.config.BankCoreConfiguration;
+import org.qbank.tools.workbook.SheetWriting;
 
 /**
  * Writes a {@link ComplianceReport} as .xlsx: sheets 场次试卷 (session → paper → fingerprint), 指纹核验 (the
@@ -60,23 +60,7 @@ public final class ComplianceWorkbook {
     }
 
     private static void row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                continue;
-            }
-            if (v instanceof Number num) {
-                row.createCell(i).setCellValue(num.doubleValue());
-            } else {
-                row.createCell(i).setCellValue(neutralised(v.toString()));
-            }
-        }
-    }
-
-    /** Text that a spreadsheet would evaluate as a formula is kept as text. */
-    static String neutralised(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        SheetWriting.row(sheet, index, values);
     }
 
     private static String time(Instant at) {

@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qbank.bank.institution.Institution;
@@ -40,6 +44,10 @@ class QbankToolsIT {
     VerifyCommand verifyCommand;
     @Autowired
     AssembleCommand assembleCommand;
+    @Autowired
+    DuplicatesCommand duplicatesCommand;
+    @Autowired
+    org.qbank.bank.search.SearchAdmin search;
     @Autowired
     Institutions institutions;
     @Autowired
@@ -85,6 +93,30 @@ class QbankToolsIT {
         assertThat(json().get("items").asInt()).isGreaterThan(300);
         assertThat(json().get("knowledgeNodes").asInt()).isEqualTo(RealBank.knowledgeRows().size());
         assertThat(Files.size(exported)).isPositive();
+
+        // 题库查重 of the real bank: every item read, the groups written as a workbook. The CLI reads the index the
+        // portal keeps; here the portal's catch-up from the audit log is run in its place.
+        search.catchUp(org.qbank.bank.access.Actor.system("portal", java.util.Set.of()));
+        Path report = dir.resolve("duplicates.xlsx");
+        assertThat(run(duplicatesCommand, "duplicates", "--institution", code, "--out", report.toString(), "--json")).isZero();
+        assertThat(json().get("items").asInt()).isGreaterThan(300);
+        int groups = json().get("groups").asInt();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(report))) {
+            assertThat(wb.getSheet("说明").getRow(4).getCell(1).getNumericCellValue()).isGreaterThan(300);
+            assertThat(wb.getSheet("说明").getRow(6).getCell(1).getNumericCellValue()).isEqualTo(groups);
+            // the real bank holds one question twice with a typo (耐压 / 耐药) and once with 他 / 它: both are groups
+            Sheet pairs = wb.getSheet("试题对");
+            List<String> found = new ArrayList<>();
+            for (int r = 1; r <= pairs.getLastRowNum(); r++) {
+                found.add(pairs.getRow(r).getCell(1).getStringCellValue() + " " + pairs.getRow(r).getCell(2).getStringCellValue()
+                        + "~" + pairs.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertThat(found).contains("重复 DG3-T0096~DG3-T0108", "重复 DG3-T0087~DG3-T0168");
+            assertThat(wb.getSheet("相近试题组").getRow(1).getCell(4).getStringCellValue()).contains("交流耐压试验");
+        }
+        assertThat(run(duplicatesCommand, "duplicates", "--institution", code, "--out", report.toString(), "--level", "9"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--level 须为 1 至 5");
     }
 
     @Test
