@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -18,7 +20,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.common.Level;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,7 +133,7 @@ public class DuplicateSweep {
         long start = System.nanoTime();
         return index.read(searcher -> {
             Query within = within(scope);
-            List<DupCodec.Candidate> items = itemsOf(searcher, scope, within);
+            List<DupCodec.Candidate> items = itemsOf(searcher, scope, within, null);
             // Items are independent probes: checked on all cores (searchers are thread-safe).
             List<List<Pair>> found = IntStream.range(0, items.size()).parallel()
                     .mapToObj(i -> pairsOf(searcher, scope, within, items.get(i))).toList();
@@ -139,6 +143,33 @@ public class DuplicateSweep {
             pairs.sort(Comparator.comparing(Pair::kind).thenComparing(Pair::score, Comparator.reverseOrder())
                     .thenComparingLong(Pair::itemA).thenComparingLong(Pair::itemB));
             return new Result(scope, items.size(), List.copyOf(pairs), Duration.ofNanos(System.nanoTime() - start));
+        });
+    }
+
+    /**
+     * The pairs of {@code kind} among {@code items} as the sweep finds them — what a listed group stands for, found
+     * again from its items alone (pairs marked 不是重复题 are left out, as in the sweep). Items outside the scope
+     * take no part.
+     */
+    public List<Pair> pairsAmong(Actor actor, Scope scope, Collection<Long> items, DuplicateClass kind) {
+        actor.requireInstitution(scope.institutionId(), "机构", scope.institutionId());
+        Set<Long> among = Set.copyOf(items);
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        return index.read(searcher -> {
+            Query within = within(scope);
+            Query only = new TermInSetQuery(IndexField.ID.field(),
+                    among.stream().map(id -> new BytesRef(Long.toString(id))).toList());
+            Map<String, Pair> once = new LinkedHashMap<>();
+            for (DupCodec.Candidate c : itemsOf(searcher, scope, within, only)) {
+                for (Pair p : pairsOf(searcher, scope, within, c)) {
+                    if (p.kind() == kind && among.contains(p.itemA()) && among.contains(p.itemB())) {
+                        once.putIfAbsent(p.itemA() + ":" + p.itemB(), p);
+                    }
+                }
+            }
+            return List.copyOf(once.values());
         });
     }
 
@@ -168,12 +199,19 @@ public class DuplicateSweep {
         }
     }
 
-    /** Every item of the scope with its normalised content, read from the index's doc values in index order. */
-    private static List<DupCodec.Candidate> itemsOf(IndexSearcher searcher, Scope scope, Query within) throws IOException {
+    /**
+     * Every item of the scope (and of {@code only}, when given) with its normalised content, read from the index's
+     * doc values in index order.
+     */
+    private static List<DupCodec.Candidate> itemsOf(IndexSearcher searcher, Scope scope, Query within, Query only)
+            throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexField.INSTITUTION.field(), Long.toString(scope.institutionId()))), Occur.FILTER);
         if (within != null) {
             q.add(within, Occur.FILTER);
+        }
+        if (only != null) {
+            q.add(only, Occur.FILTER);
         }
         int max = Math.max(1, searcher.getIndexReader().maxDoc());
         ScoreDoc[] hits = searcher.search(q.build(), max).scoreDocs;

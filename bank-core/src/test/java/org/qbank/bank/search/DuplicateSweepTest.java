@@ -96,6 +96,19 @@ class DuplicateSweepTest {
     }
 
     @Test
+    void aGroupsPairsAreFoundAgainFromItsItemsAlone() {
+        DuplicateSweep.Scope all = new DuplicateSweep.Scope(1, null, null);
+        assertThat(sweep.pairsAmong(ADMIN, all, List.of(1L, 2L, 6L), DuplicateClass.DUPLICATE))
+                .extracting(p -> p.itemA() + "~" + p.itemB()).containsExactlyInAnyOrder("1~2", "1~6", "2~6");
+        // only pairs of the kind asked for, and only among the items named: item 5 is another institution's
+        assertThat(sweep.pairsAmong(ADMIN, all, List.of(1L, 3L, 5L), DuplicateClass.VARIANT))
+                .extracting(p -> p.itemA() + "~" + p.itemB()).containsExactly("1~3");
+        assertThat(sweep.pairsAmong(ADMIN, all, List.of(1L, 5L), DuplicateClass.DUPLICATE)).isEmpty();
+        marked.put("1:2", PairMarkKind.NOT_DUPLICATE);
+        assertThat(sweep.pairsAmong(ADMIN, all, List.of(1L, 2L), DuplicateClass.DUPLICATE)).isEmpty();
+    }
+
+    @Test
     void anotherInstitutionsBankIsNotFoundForTheCaller() {
         assertThatThrownBy(() -> sweep.sweep(ADMIN, new DuplicateSweep.Scope(2, null, null)))
                 .isInstanceOf(NotFoundException.class);

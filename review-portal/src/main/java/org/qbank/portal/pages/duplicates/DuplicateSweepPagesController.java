@@ -9,7 +9,6 @@ import java.util.Map;
 import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.common.Level;
-import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.knowledge.KnowledgeTreeService;
 import org.qbank.bank.knowledge.KnowledgeTreeSummary;
 import org.qbank.bank.search.DuplicateClass;
@@ -57,11 +56,6 @@ class DuplicateSweepPagesController {
     /** One listed group with what the page shows of its first items. */
     record Row(DuplicateSweep.Group group, List<SearchDocument> shown) {
 
-        /** The group's pairs as the mark form posts them: "a-b". */
-        public List<String> pairKeys() {
-            return group.pairs().stream().map(p -> p.itemA() + "-" + p.itemB()).toList();
-        }
-
         public String id() {
             return "group-" + group.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + group.items().get(0);
         }
@@ -101,35 +95,28 @@ class DuplicateSweepPagesController {
     }
 
     /**
-     * Marks every pair of a listed group (a group of two is one pair) and returns to the same list, which no
-     * longer shows pairs marked 不是重复题.
+     * Marks every pair of a listed group and returns to the same list, which no longer shows pairs marked
+     * 不是重复题. The form names the group by its items and kind (not by its pairs, which grow with the square of its
+     * size); the pairs are found again among those items, so only pairs the sweep reports are marked.
      */
     @PostMapping("/duplicates/marks")
     @PreAuthorize("hasAnyRole('ITEM_WRITER', 'REVIEWER', 'INSTITUTION_ADMIN')")
-    String mark(Actor actor, @RequestParam List<String> pairs, @RequestParam PairMarkKind markKind,
-                @RequestParam(required = false) String occupation, @RequestParam(required = false) Level level,
-                @RequestParam(required = false) DuplicateClass kind, RedirectAttributes redirect) {
+    String mark(Actor actor, @RequestParam List<Long> items, @RequestParam DuplicateClass groupKind,
+                @RequestParam PairMarkKind markKind, @RequestParam(required = false) String occupation,
+                @RequestParam(required = false) Level level, @RequestParam(required = false) DuplicateClass kind,
+                RedirectAttributes redirect) {
         long institution = Workplace.institutionOf(actor);
-        try {
-            List<long[]> parsed = pairs.stream().map(DuplicateSweepPagesController::pair).toList();
-            marks.markAll(actor, institution, parsed, markKind);
-            redirect.addFlashAttribute("marked", "已将 " + parsed.size() + " 对试题标记为" + markKind.displayName());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("markError", e.getMessage());
+        List<DuplicateSweep.Pair> pairs = sweep.pairsAmong(actor, new DuplicateSweep.Scope(institution, occupation, level),
+                items, groupKind);
+        if (pairs.isEmpty()) {
+            redirect.addFlashAttribute("markError", "所选试题之间没有需要标记的相近试题对 (试题 "
+                    + items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、")) + ")");
+        } else {
+            marks.markAll(actor, institution, pairs.stream().map(p -> new long[] {p.itemA(), p.itemB()}).toList(),
+                    markKind);
+            redirect.addFlashAttribute("marked", "已将 " + pairs.size() + " 对试题标记为" + markKind.displayName());
         }
         return "redirect:" + here(occupation, level, kind) + "&run=1";
-    }
-
-    private static long[] pair(String key) {
-        String[] ids = key.split("-");
-        try {
-            if (ids.length == 2) {
-                return new long[] {Long.parseLong(ids[0].strip()), Long.parseLong(ids[1].strip())};
-            }
-        } catch (NumberFormatException e) {
-            // reported below, naming the pair
-        }
-        throw RuleViolationException.of("pairs", "无法识别的试题对: " + key);
     }
 
     private static String here(String occupation, Level level, DuplicateClass kind) {

@@ -91,7 +91,7 @@ class DuplicateSweepPagesTest {
     void notADuplicateTakesThePairOffTheListAndEnemiesKeepItMarked() throws Exception {
         long a = copies.get(0).id();
         long b = copies.get(1).id();
-        mvc.perform(post("/duplicates/marks").param("pairs", a + "-" + b)
+        mvc.perform(post("/duplicates/marks").param("items", String.valueOf(a), String.valueOf(b)).param("groupKind", "DUPLICATE")
                         .param("markKind", "ENEMIES").param("kind", "DUPLICATE").with(csrf()).with(user(reviewer)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/duplicates?scope=1&kind=DUPLICATE&run=1"))
@@ -102,7 +102,7 @@ class DuplicateSweepPagesTest {
         assertThat(marks.enemies(reviewer.actor(), institution)).extracting(m -> m.itemA() + "-" + m.itemB())
                 .containsExactly(a + "-" + b);
 
-        mvc.perform(post("/duplicates/marks").param("pairs", a + "-" + b)
+        mvc.perform(post("/duplicates/marks").param("items", String.valueOf(a), String.valueOf(b)).param("groupKind", "DUPLICATE")
                         .param("markKind", "NOT_DUPLICATE").with(csrf()).with(user(reviewer)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/duplicates").param("run", "1").with(user(reviewer)))
@@ -118,24 +118,24 @@ class DuplicateSweepPagesTest {
         mvc.perform(get("/duplicates").param("run", "1").with(user(exam)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("name=\"markKind\""))));
-        mvc.perform(post("/duplicates/marks").param("pairs", copies.get(0).id() + "-" + copies.get(1).id())
-                        .param("markKind", "NOT_DUPLICATE")
+        mvc.perform(post("/duplicates/marks").param("items", String.valueOf(copies.get(0).id()),
+                                String.valueOf(copies.get(1).id())).param("groupKind", "DUPLICATE").param("markKind", "NOT_DUPLICATE")
                         .with(csrf()).with(user(exam)))
                 .andExpect(status().isForbidden());
         assertThat(marks.marks(institution, copies.get(0).id(), List.of(copies.get(1).id()))).isEmpty();
     }
 
     @Test
-    void aGroupNamingAnotherInstitutionsItemIsRefusedWholeAndNothingIsMarked() throws Exception {
+    void itemsWithoutAReportedPairBetweenThemMarkNothingAndSaySo() throws Exception {
         long a = copies.get(0).id();
-        long b = copies.get(1).id();
-        mvc.perform(post("/duplicates/marks").param("pairs", a + "-" + b).param("pairs", a + "-999999999")
-                        .param("markKind", "ENEMIES").with(csrf()).with(user(reviewer)))
-                .andExpect(status().isNotFound());
-        assertThat(marks.marks(institution, a, List.of(b))).isEmpty();
-        mvc.perform(post("/duplicates/marks").param("pairs", a + "~" + b).param("markKind", "ENEMIES")
-                        .with(csrf()).with(user(reviewer)))
+        long unrelated = copies.get(2).id();
+        mvc.perform(post("/duplicates/marks").param("items", String.valueOf(a), String.valueOf(unrelated))
+                        .param("groupKind", "DUPLICATE").param("markKind", "ENEMIES").with(csrf()).with(user(reviewer)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("markError", containsString("无法识别的试题对: " + a + "~" + b)));
+                .andExpect(flash().attribute("markError", containsString("没有需要标记的相近试题对 (试题 " + a + "、" + unrelated)));
+        assertThat(marks.marks(institution, a, List.of(unrelated, copies.get(1).id()))).isEmpty();
+        mvc.perform(post("/duplicates/marks").param("items", "x").param("groupKind", "DUPLICATE").param("markKind", "ENEMIES")
+                        .with(csrf()).with(user(reviewer)))
+                .andExpect(status().isBadRequest());
     }
 }
