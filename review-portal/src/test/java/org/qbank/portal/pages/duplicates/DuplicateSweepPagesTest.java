@@ -72,7 +72,9 @@ class DuplicateSweepPagesTest {
     @Test
     void thePairIsListedOnceWithBothStemsAndTheReason() throws Exception {
         String group = "group-duplicate-" + copies.get(0).id();
-        mvc.perform(get("/duplicates").param("run", "1").with(user(reviewer)))
+        // as the form sends it: every filter left at 全部
+        mvc.perform(get("/duplicates").param("run", "1").param("occupation", "").param("level", "").param("kind", "")
+                        .with(user(reviewer)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andExpect(content().string(containsString("id=\"" + group + "\"")))
