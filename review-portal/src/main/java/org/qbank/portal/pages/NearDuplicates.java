@@ -13,6 +13,7 @@ import org.qbank.bank.item.ItemType;
 import org.qbank.bank.search.DuplicateMatch;
 import org.qbank.bank.search.ItemSearch;
 import org.qbank.bank.search.NearDuplicateDetector;
+import org.qbank.bank.search.PairMarkKind;
 import org.qbank.bank.search.SearchSource;
 import org.qbank.bank.search.SearchDocument;
 import org.springframework.stereotype.Component;
@@ -69,11 +70,15 @@ public class NearDuplicates {
                 .toList();
     }
 
-    /** One finding as pages show it: score in whole percent, the detector's reason, and the item's page. */
-    public record Finding(long itemId, String itemCode, String kind, int percent, String reason, String href) {
+    /**
+     * One finding as pages show it: score in whole percent, the detector's reason, the item's page, the class as a
+     * code ({@code DUPLICATE} …, for the mark forms) and the pair's 互斥 mark if any.
+     */
+    public record Finding(long itemId, String itemCode, String kind, int percent, String reason, String href,
+                          String kindCode, boolean enemies) {
         static Finding of(DuplicateMatch m) {
             return new Finding(m.itemId(), m.itemCode(), m.kind().displayName(), (int) Math.round(m.score() * 100),
-                    m.reason(), "/items/" + m.itemId() + "/manage");
+                    m.reason(), "/items/" + m.itemId() + "/manage", m.kind().name(), m.mark() == PairMarkKind.ENEMIES);
         }
     }
 

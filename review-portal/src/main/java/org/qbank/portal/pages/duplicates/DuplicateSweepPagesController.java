@@ -95,8 +95,8 @@ class DuplicateSweepPagesController {
     }
 
     /**
-     * Marks every pair of a listed group and returns to the same list, which no longer shows pairs marked
-     * 不是重复题. The form names the group by its items and kind (not by its pairs, which grow with the square of its
+     * Marks every pair of a listed group (or the one pair a reviewer marks beside an item) and returns to the same
+     * list or page, which no longer shows pairs marked 不是重复题. The form names the group by its items and kind (not by its pairs, which grow with the square of its
      * size); the pairs are found again among those items, so only pairs the sweep reports are marked.
      */
     @PostMapping("/duplicates/marks")
@@ -104,7 +104,7 @@ class DuplicateSweepPagesController {
     String mark(Actor actor, @RequestParam List<Long> items, @RequestParam DuplicateClass groupKind,
                 @RequestParam PairMarkKind markKind, @RequestParam(required = false) String occupation,
                 @RequestParam(required = false) Level level, @RequestParam(required = false) DuplicateClass kind,
-                RedirectAttributes redirect) {
+                @RequestParam(required = false) String back, RedirectAttributes redirect) {
         long institution = Workplace.institutionOf(actor);
         List<DuplicateSweep.Pair> pairs = sweep.pairsAmong(actor, new DuplicateSweep.Scope(institution, occupation, level),
                 items, groupKind);
@@ -116,7 +116,8 @@ class DuplicateSweepPagesController {
                     markKind);
             redirect.addFlashAttribute("marked", "已将 " + pairs.size() + " 对试题标记为" + markKind.displayName());
         }
-        return "redirect:" + here(occupation, level, kind) + "&run=1";
+        // a page of this site that sent the form (the reviewer's item page), else the list
+        return "redirect:" + (back != null && back.matches("/(?!/)[A-Za-z0-9/_-]*") ? back : here(occupation, level, kind) + "&run=1");
     }
 
     private static String here(String occupation, Level level, DuplicateClass kind) {

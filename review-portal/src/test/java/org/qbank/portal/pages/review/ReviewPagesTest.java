@@ -218,5 +218,21 @@ class ReviewPagesTest {
                 .andExpect(content().string(containsString(copy.code().value())))
                 .andExpect(content().string(containsString("/items/" + copy.id() + "/manage")))
                 .andExpect(content().string(containsString("同一鉴定点的相近试题")));
+
+        // the reviewer marks the pair beside the item and comes back to it: 互斥 keeps it listed with its mark,
+        // 不是重复题 takes it off
+        mvc.perform(post("/duplicates/marks").param("items", String.valueOf(submitted.get(0).id()), String.valueOf(copy.id()))
+                        .param("groupKind", "DUPLICATE").param("markKind", "ENEMIES").param("back", itemPage(0))
+                        .with(csrf()).with(user(second)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(itemPage(0)));
+        mvc.perform(get(itemPage(0)).with(user(second)))
+                .andExpect(content().string(containsString("已标记互斥")))
+                .andExpect(content().string(not(containsString("id=\"enemies-" + copy.id() + "\""))));
+        mvc.perform(post("/duplicates/marks").param("items", String.valueOf(submitted.get(0).id()), String.valueOf(copy.id()))
+                        .param("groupKind", "DUPLICATE").param("markKind", "NOT_DUPLICATE").param("back", "//elsewhere.example")
+                        .with(csrf()).with(user(second)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/duplicates?scope=1&run=1"));
+        mvc.perform(get(itemPage(0)).with(user(second)))
+                .andExpect(content().string(not(containsString("id=\"duplicate-" + copy.id() + "\""))));
     }
 }
