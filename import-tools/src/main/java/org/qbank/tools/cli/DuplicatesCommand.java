@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.qbank.bank.common.Level;
-import org.qbank.bank.institution.Institutions;
 import org.qbank.bank.search.DuplicateClass;
 import org.qbank.bank.search.DuplicateSweep;
 import org.qbank.bank.search.SearchDocument;
@@ -25,13 +24,11 @@ public class DuplicatesCommand implements ToolCommand {
     private final DuplicateSweep sweep;
     private final SearchSource items;
     private final InstitutionActors actors;
-    private final Institutions institutions;
 
-    public DuplicatesCommand(DuplicateSweep sweep, SearchSource items, InstitutionActors actors, Institutions institutions) {
+    public DuplicatesCommand(DuplicateSweep sweep, SearchSource items, InstitutionActors actors) {
         this.sweep = sweep;
         this.items = items;
         this.actors = actors;
-        this.institutions = institutions;
     }
 
     @Override
@@ -41,7 +38,7 @@ public class DuplicatesCommand implements ToolCommand {
 
     @Override
     public String usage() {
-        return "duplicates --institution <机构代码> --out <file.xlsx> [--occupation <职业编码>] [--level <1-5>]";
+        return "duplicates --institution <机构代码> --out <file.xlsx> [--occupation <职业编码>] [--level <1-5 或 三级>]";
     }
 
     @Override
@@ -54,9 +51,8 @@ public class DuplicatesCommand implements ToolCommand {
                 new DuplicateSweep.Scope(scoped.institutionId(), args.option("occupation"), level));
         Map<Long, SearchDocument> docs = new HashMap<>();
         result.groups().forEach(g -> g.items().forEach(id -> items.load(id).ifPresent(d -> docs.put(id, d))));
-        String name = institutions.findById(scoped.institutionId()).map(org.qbank.bank.institution.Institution::getName).orElse("");
         try (OutputStream o = Files.newOutputStream(out)) {
-            new DuplicateReportWorkbook().write(name, result, docs, o);
+            new DuplicateReportWorkbook().write(scoped.name(), result, docs, o);
         }
         console.say("检查 " + result.items() + " 道试题: 重复 " + result.count(DuplicateClass.DUPLICATE) + " 对, 变体 "
                 + result.count(DuplicateClass.VARIANT) + " 对, 疑似改写 " + result.count(DuplicateClass.POSSIBLE_REWORDING)
@@ -71,18 +67,9 @@ public class DuplicatesCommand implements ToolCommand {
         return ExitCode.OK;
     }
 
+    /** The level as a user writes it (3, 三级, 高级工 …), through {@link Level#parse}. */
     private static Level level(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1 && n <= 5) {
-                return Level.ofNumber(n);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("--level 须为 1 至 5 的等级数字, 现为 " + value);
+        return value == null ? null : Level.parse(value).orElseThrow(() -> new UsageException(
+                "--level 无法识别: " + value + " (可写 1–5、三级或高级工)"));
     }
 }

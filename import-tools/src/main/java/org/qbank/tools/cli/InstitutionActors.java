@@ -3,13 +3,14 @@ package org.qbank.tools.cli;
 import java.util.Set;
 
 import org.qbank.bank.access.Actor;
+import org.qbank.bank.institution.Institution;
 import org.qbank.bank.institution.Institutions;
 
 /** The CLI acts as a system operator of the institution named by {@code --institution <机构代码>}. */
 public class InstitutionActors {
 
-    /** The institution's id and the actor scoped to it. */
-    public record Scoped(long institutionId, Actor actor) {
+    /** The institution's id and name, and the actor scoped to it. */
+    public record Scoped(long institutionId, String name, Actor actor) {
     }
 
     private final Institutions institutions;
@@ -19,8 +20,9 @@ public class InstitutionActors {
     }
 
     public Scoped forCode(String code) {
-        long id = institutions.findByCode(code).orElseThrow(() -> new UsageException("没有代码为 " + code + " 的机构"))
-                .getId();
-        return new Scoped(id, Actor.system("qbank-tools", Set.of(id)));
+        Institution institution = institutions.findByCode(code)
+                .orElseThrow(() -> new UsageException("没有代码为 " + code + " 的机构"));
+        long id = institution.getId();
+        return new Scoped(id, institution.getName(), Actor.system("qbank-tools", Set.of(id)));
     }
 }

@@ -60,8 +60,8 @@ public class ToolsApplication {
 
     @Bean
     DuplicatesCommand duplicatesCommand(org.qbank.bank.search.DuplicateSweep sweep, org.qbank.bank.search.SearchSource items,
-                                        InstitutionActors actors, Institutions institutions) {
-        return new DuplicatesCommand(sweep, items, actors, institutions);
+                                        InstitutionActors actors) {
+        return new DuplicatesCommand(sweep, items, actors);
     }
 
     @Bean

@@ -116,7 +116,11 @@ class QbankToolsIT {
         }
         assertThat(run(duplicatesCommand, "duplicates", "--institution", code, "--out", report.toString(), "--level", "9"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--level 须为 1 至 5");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--level 无法识别: 9");
+        // the level as users write it: 三级 is the bank's level, so the same four groups
+        assertThat(run(duplicatesCommand, "duplicates", "--institution", code, "--out", report.toString(), "--level", "三级",
+                "--json")).isZero();
+        assertThat(json().get("groups").asInt()).isEqualTo(groups);
     }
 
     @Test

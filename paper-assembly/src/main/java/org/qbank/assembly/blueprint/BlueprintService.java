@@ -9,7 +9,6 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
-import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.springframework.stereotype.Service;
@@ -45,7 +44,7 @@ public class BlueprintService {
             throw RuleViolationException.of("name", "组卷方案名称不能为空");
         }
         if (store.nameTaken(institutionId, name)) {
-            throw new ConflictException("duplicate-blueprint", "组卷方案 " + name + " 已存在");
+            throw BlueprintRevisionRule.nameTaken(name);
         }
         long id = store.insert(institutionId, blueprint, actor.username(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_SAVED", "blueprint", id)
@@ -82,12 +81,11 @@ public class BlueprintService {
             throw RuleViolationException.of("name", "组卷方案名称不能为空");
         }
         if (!name.equals(current.blueprint().name()) && store.nameTaken(institutionId, name)) {
-            throw new ConflictException("duplicate-blueprint", "组卷方案 " + name + " 已存在");
+            throw BlueprintRevisionRule.nameTaken(name);
         }
         Instant at = BlueprintRevisionRule.nextVersion(clock, expectedUpdatedAt);
         if (expectedUpdatedAt == null || !store.update(id, edited, expectedUpdatedAt, at)) {
-            throw new ConflictException("stale-blueprint", "组卷方案 " + current.blueprint().name()
-                    + " 已被他人修改, 请重新打开后再修改");
+            throw BlueprintRevisionRule.changedMeanwhile(current.blueprint().name());
         }
         audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_REVISED", "blueprint", id)
                 .withDetail(name + ": " + edited.itemCount() + " 题, 总分 " + edited.totalPoints().toPlainString()));

@@ -10,7 +10,6 @@ import org.qbank.bank.access.Actor;
 import org.qbank.bank.access.Role;
 import org.qbank.bank.audit.AuditEvent;
 import org.qbank.bank.audit.AuditLog;
-import org.qbank.bank.common.ConflictException;
 import org.qbank.bank.common.NotFoundException;
 import org.qbank.bank.common.RuleViolationException;
 import org.qbank.bank.common.RuleViolationException.Violation;
@@ -53,7 +52,7 @@ public class SkillBlueprintService {
             throw new RuleViolationException(problems);
         }
         if (skills.nameTaken(institutionId, name)) {
-            throw new ConflictException("duplicate-blueprint", "组卷方案 " + name + " 已存在");
+            throw BlueprintRevisionRule.nameTaken(name);
         }
         long id = skills.insert(institutionId, blueprint, actor.username(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_SAVED", "skill_blueprint", id)
@@ -93,11 +92,11 @@ public class SkillBlueprintService {
             throw new RuleViolationException(problems);
         }
         if (!name.equals(was) && skills.nameTaken(institutionId, name)) {
-            throw new ConflictException("duplicate-blueprint", "组卷方案 " + name + " 已存在");
+            throw BlueprintRevisionRule.nameTaken(name);
         }
         Instant at = BlueprintRevisionRule.nextVersion(clock, expectedUpdatedAt);
         if (expectedUpdatedAt == null || !skills.update(id, edited, expectedUpdatedAt, at)) {
-            throw new ConflictException("stale-blueprint", "组卷方案 " + was + " 已被他人修改, 请重新打开后再修改");
+            throw BlueprintRevisionRule.changedMeanwhile(was);
         }
         audit.record(AuditEvent.of(institutionId, actor, "BLUEPRINT_REVISED", "skill_blueprint", id)
                 .withDetail(name + ": 操作技能 " + edited.taskCount() + " 题, " + edited.durationMinutes() + " 分钟, 总分 "

@@ -71,12 +71,11 @@ class PairMarkController {
     SearchDtos.Sweep duplicateGroups(Actor actor, @PathVariable long institutionId,
                                      @RequestParam(required = false) String occupation,
                                      @RequestParam(required = false) Integer level) {
-        Level l = null;
-        if (level != null) {
-            if (level < 1 || level > 5) {
-                throw RuleViolationException.of("level", "等级须为 1 至 5, 现为 " + level);
-            }
-            l = Level.ofNumber(level);
+        Level l;
+        try {
+            l = level == null ? null : Level.ofNumber(level);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolationException.of("level", e.getMessage());
         }
         return SearchDtos.Sweep.of(sweep.sweep(actor, new DuplicateSweep.Scope(institutionId, occupation, l)));
     }

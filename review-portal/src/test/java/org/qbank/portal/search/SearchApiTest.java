@@ -249,7 +249,8 @@ class SearchApiTest {
                 .andExpect(jsonPath("$.groups[0].pairs[0].reason").isNotEmpty());
         mvc.perform(get("/api/v1/institutions/" + a + "/duplicate-groups").param("level", "7").with(user(reviewerOfA)))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.violations[0].field").value("level"));
+                .andExpect(jsonPath("$.violations[0].field").value("level"))
+                .andExpect(jsonPath("$.violations[0].message", containsString("7")));
         mvc.perform(get("/api/v1/institutions/" + b + "/duplicate-groups").with(user(reviewerOfA)))
                 .andExpect(status().isNotFound());
     }

@@ -117,11 +117,12 @@ class DuplicateSweepPagesController {
             redirect.addFlashAttribute("marked", "已将 " + pairs.size() + " 对试题标记为" + markKind.displayName());
         }
         // a page of this site that sent the form (the reviewer's item page), else the list
-        return "redirect:" + (back != null && back.matches("/(?!/)[A-Za-z0-9/_-]*") ? back : here(occupation, level, kind) + "&run=1");
+        return "redirect:" + (back != null && back.matches("/(?!/)[A-Za-z0-9/_-]*") ? back : list(occupation, level, kind));
     }
 
-    private static String here(String occupation, Level level, DuplicateClass kind) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/duplicates").queryParam("scope", "1");
+    /** The list as it was swept, filters kept. */
+    private static String list(String occupation, Level level, DuplicateClass kind) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/duplicates").queryParam("run", "1");
         if (occupation != null && !occupation.isBlank()) {
             b.queryParam("occupation", occupation.strip());
         }

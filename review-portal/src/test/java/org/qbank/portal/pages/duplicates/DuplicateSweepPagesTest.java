@@ -96,7 +96,7 @@ class DuplicateSweepPagesTest {
         mvc.perform(post("/duplicates/marks").param("items", String.valueOf(a), String.valueOf(b)).param("groupKind", "DUPLICATE")
                         .param("markKind", "ENEMIES").param("kind", "DUPLICATE").with(csrf()).with(user(reviewer)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/duplicates?scope=1&kind=DUPLICATE&run=1"))
+                .andExpect(redirectedUrl("/duplicates?run=1&kind=DUPLICATE"))
                 .andExpect(flash().attribute("marked", "已将 1 对试题标记为互斥题"));
         mvc.perform(get("/duplicates").param("run", "1").with(user(reviewer)))
                 .andExpect(content().string(containsString("已标记互斥")))
